@@ -1,0 +1,66 @@
+package org.peerchallengehub.councils;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.peerchallengehub.shared.web.PageRequest;
+import org.peerchallengehub.shared.web.PageResult;
+import org.springframework.stereotype.Service;
+
+/** The councils module's public API: look councils up by code or name, and list them. */
+@Service
+public class CouncilRegister {
+
+    private final CouncilRepository repository;
+    private final Clock clock;
+
+    CouncilRegister(CouncilRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** A council by its GSS code; a former code (before a boundary change) finds today's council. */
+    public Optional<Council> find(String gss) {
+        String code = gss.trim().toUpperCase();
+        if (!code.matches("E\\d{8}")) {
+            return Optional.empty();
+        }
+        return repository.find(code).or(() -> repository.currentCodeFor(code).flatMap(repository::find));
+    }
+
+    public Council get(String gss) {
+        return find(gss).orElseThrow(() -> CouncilNotFound.forCode(gss));
+    }
+
+    public List<CouncilSummary> search(CouncilQuery query) {
+        return repository.search(query, null, today());
+    }
+
+    public PageResult<CouncilSummary> search(CouncilQuery query, PageRequest page) {
+        LocalDate today = today();
+        return new PageResult<>(repository.search(query, page, today), page, repository.count(query, today));
+    }
+
+    /**
+     * Matches a council name as written in a report or spreadsheet against the register's known
+     * spellings ("Thurrock", "Thurrock Council", "London Borough of Lambeth", "Lambeth"). Where a name
+     * fits more than one council, the current one is preferred.
+     */
+    public Optional<CouncilRef> matchName(String name) {
+        List<CouncilRef> matches = repository.byName(normaliseName(name));
+        return matches.stream().findFirst();
+    }
+
+    /** Lower case, accents and punctuation removed, "&" as "and", single spaces. */
+    static String normaliseName(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        s = s.toLowerCase().replace("&", " and ").replaceAll("[^a-z0-9]+", " ");
+        return s.trim().replaceAll(" +", " ");
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

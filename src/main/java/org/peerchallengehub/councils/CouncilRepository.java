@@ -1,0 +1,177 @@
+package org.peerchallengehub.councils;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.peerchallengehub.shared.web.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CouncilRepository {
+
+    private final JdbcClient jdbc;
+
+    CouncilRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Council> find(String gss) {
+        Optional<Council> bare = jdbc.sql(
+                        """
+                        select gss_code, registry_code, official_name, short_name, council_type, region, population,
+                               population_year, start_date, end_date, finance_ecode
+                        from council where gss_code = :gss
+                        """)
+                .param("gss", gss)
+                .query((rs, n) -> council(rs, List.of(), List.of(), List.of()))
+                .optional();
+        return bare.map(c -> new Council(
+                c.gss(),
+                c.registryCode(),
+                c.officialName(),
+                c.shortName(),
+                c.type(),
+                c.region(),
+                c.population(),
+                c.populationYear(),
+                c.startDate(),
+                c.endDate(),
+                c.financeEcode(),
+                refs(
+                        """
+                        select c.gss_code, c.official_name from council_succession s
+                        join council c on c.gss_code = s.predecessor_gss
+                        where s.successor_gss = :gss order by c.official_name
+                        """,
+                        gss),
+                refs(
+                        """
+                        select c.gss_code, c.official_name from council_succession s
+                        join council c on c.gss_code = s.successor_gss
+                        where s.predecessor_gss = :gss order by c.official_name
+                        """,
+                        gss),
+                jdbc.sql("select former_gss from council_former_code where gss_code = :gss order by former_gss")
+                        .param("gss", gss)
+                        .query(String.class)
+                        .list()));
+    }
+
+    /** The council that used this GSS code before a boundary change, if any. */
+    Optional<String> currentCodeFor(String formerGss) {
+        return jdbc.sql("select gss_code from council_former_code where former_gss = :gss")
+                .param("gss", formerGss)
+                .query(String.class)
+                .optional();
+    }
+
+    List<CouncilSummary> search(CouncilQuery query, @Nullable PageRequest page, LocalDate today) {
+        Map<String, Object> params = new HashMap<>();
+        String sql =
+                "select gss_code, official_name, short_name, council_type, region, population, end_date from council"
+                        + where(query, today, params)
+                        + " order by short_name, official_name";
+        if (page != null) {
+            sql += " limit :limit offset :offset";
+            params.put("limit", page.size());
+            params.put("offset", page.offset());
+        }
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> new CouncilSummary(
+                        rs.getString("gss_code"),
+                        rs.getString("official_name"),
+                        rs.getString("short_name"),
+                        CouncilType.valueOf(rs.getString("council_type")),
+                        Region.valueOf(rs.getString("region")),
+                        (Integer) rs.getObject("population"),
+                        rs.getObject("end_date", LocalDate.class)))
+                .list();
+    }
+
+    long count(CouncilQuery query, LocalDate today) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*) from council" + where(query, today, params))
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Exact match on a known spelling, normalised (case, punctuation, "&" and "and"). */
+    List<CouncilRef> byName(String normalisedName) {
+        return jdbc.sql(
+                        """
+                        select c.gss_code, c.official_name from council_name n join council c using (gss_code)
+                        where n.normalised_name = :name order by c.end_date nulls first, c.official_name
+                        """)
+                .param("name", normalisedName)
+                .query((rs, n) -> new CouncilRef(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    private static String where(CouncilQuery query, LocalDate today, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (query.name() != null) {
+            conditions.add(
+                    """
+                    (official_name ilike :name or short_name ilike :name or gss_code = :exact
+                     or exists (select 1 from council_name n where n.gss_code = council.gss_code and n.name ilike :name))
+                    """);
+            params.put(
+                    "name",
+                    "%" + query.name().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("exact", query.name().toUpperCase());
+        }
+        if (query.type() != null) {
+            conditions.add("council_type = :type");
+            params.put("type", query.type().name());
+        }
+        if (query.region() != null) {
+            conditions.add("region = :region");
+            params.put("region", query.region().name());
+        }
+        switch (query.status()) {
+            case CURRENT -> conditions.add("(end_date is null or end_date > :today)");
+            case ABOLISHED -> conditions.add("end_date <= :today");
+            case ALL -> {}
+        }
+        if (query.status() != CouncilStatus.ALL) {
+            params.put("today", today);
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private List<CouncilRef> refs(String sql, String gss) {
+        return jdbc.sql(sql)
+                .param("gss", gss)
+                .query((rs, n) -> new CouncilRef(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    private static Council council(
+            ResultSet rs, List<CouncilRef> predecessors, List<CouncilRef> successors, List<String> formerCodes)
+            throws SQLException {
+        return new Council(
+                rs.getString("gss_code"),
+                rs.getString("registry_code"),
+                rs.getString("official_name"),
+                rs.getString("short_name"),
+                CouncilType.valueOf(rs.getString("council_type")),
+                Region.valueOf(rs.getString("region")),
+                (Integer) rs.getObject("population"),
+                rs.getObject("population_year") == null ? null : rs.getInt("population_year"),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class),
+                rs.getString("finance_ecode"),
+                predecessors,
+                successors,
+                formerCodes);
+    }
+}

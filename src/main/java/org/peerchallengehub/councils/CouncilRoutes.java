@@ -1,0 +1,26 @@
+package org.peerchallengehub.councils;
+
+import org.peerchallengehub.shared.security.Authorizations;
+import org.peerchallengehub.shared.security.RouteRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** The register is public; a council's workspace is for LGA staff and that council's own users. */
+@Component
+class CouncilRoutes implements RouteRules {
+
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+        routes.requestMatchers(HttpMethod.GET, "/councils/{gss}/workspace")
+                .access(Authorizations.actingForCouncilInPath());
+        routes.requestMatchers(HttpMethod.GET, "/councils", "/councils/{gss}").permitAll();
+    }
+
+    @Override
+    public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+        routes.requestMatchers(HttpMethod.GET, "/api/v1/councils", "/api/v1/councils/{gss}")
+                .permitAll();
+    }
+}

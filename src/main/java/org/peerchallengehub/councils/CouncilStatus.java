@@ -1,0 +1,8 @@
+package org.peerchallengehub.councils;
+
+/** Which councils a list shows: those that exist today, those abolished, or both. */
+public enum CouncilStatus {
+    CURRENT,
+    ABOLISHED,
+    ALL
+}

@@ -1,0 +1,124 @@
+package org.peerchallengehub.identity;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.peerchallengehub.shared.audit.AuditTrail;
+import org.peerchallengehub.shared.security.RouteRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Deny by default: every module declares its routes in a {@link RouteRules} bean, and anything not
+ * declared is refused. The JSON API accepts the browser session or a personal API token; pages
+ * use form sign-in. CSRF protection is on for every state-changing request made with a session.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    /** No inline scripts or styles anywhere: GOV.UK Frontend is started from /js/app.mjs. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, with the {id} prefix that lets hashes be upgraded (e.g. to Argon2id) later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            HubUserDetailsService users, PasswordEncoder passwords, SignInThrottle throttle, AuditTrail audit) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(passwords);
+        return new ProviderManager(List.of(new ThrottlingAuthenticationProvider(dao, throttle, audit)));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, List<RouteRules> rules, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(routes -> {
+                    rules.forEach(r -> r.api(routes));
+                    routes.anyRequest().denyAll();
+                })
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
+                                problem(response, 401, "Sign in or send a personal API token as a Bearer token"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problem(response, 403, "Your role does not allow this request")))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, List<RouteRules> rules, AuthenticationManager authentication)
+            throws Exception {
+        http.authorizeHttpRequests(routes -> {
+                    routes.requestMatchers("/css/**", "/js/**", "/assets/**", "/webjars/**", "/favicon.ico", "/error")
+                            .permitAll();
+                    routes.requestMatchers("/actuator/health", "/actuator/health/**")
+                            .permitAll();
+                    routes.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll();
+                    rules.forEach(r -> r.pages(routes));
+                    routes.anyRequest().denyAll();
+                })
+                .authenticationManager(authentication)
+                .formLogin(form -> form.loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(failureHandler())
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/sign-out")
+                        .logoutSuccessUrl("/?signed-out")
+                        .deleteCookies("HUB_SESSION")
+                        .permitAll())
+                .headers(SecurityConfiguration::headers)
+                .sessionManagement(Customizer.withDefaults());
+        return http.build();
+    }
+
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> response.sendRedirect(
+                exception instanceof ThrottlingAuthenticationProvider.SignInThrottled
+                        ? "/sign-in?throttled"
+                        : "/sign-in?error");
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .contentTypeOptions(Customizer.withDefaults());
+    }
+
+    private static void problem(HttpServletResponse response, int status, String detail) throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        String title = status == 401 ? "Unauthorized" : "Forbidden";
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                        + detail + "\"}");
+    }
+}

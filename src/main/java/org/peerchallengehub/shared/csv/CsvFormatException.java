@@ -1,0 +1,16 @@
+package org.peerchallengehub.shared.csv;
+
+/** A CSV file that cannot be read as CSV, or a row that breaks a rule, with the line to look at. */
+public class CsvFormatException extends RuntimeException {
+
+    private final long line;
+
+    public CsvFormatException(long line, String message) {
+        super("Line " + line + ": " + message);
+        this.line = line;
+    }
+
+    public long line() {
+        return line;
+    }
+}

@@ -1,0 +1,4 @@
+package org.peerchallengehub.shared.web;
+
+/** One option of a GOV.UK select. */
+public record SelectOption(String value, String label) {}
