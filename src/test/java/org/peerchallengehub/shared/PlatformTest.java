@@ -1,0 +1,91 @@
+package org.peerchallengehub.shared;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.peerchallengehub.support.HubIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What every deployment relies on: health, size limits, OpenAPI, the real servlet container's answers. */
+@HubIntegrationTest
+class PlatformTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void health_is_up_when_the_database_answers() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status", is("UP")));
+    }
+
+    @Test
+    void the_openapi_description_covers_the_json_api() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/councils']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/councils/{gss}']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/frameworks']").exists());
+    }
+
+    @Test
+    void an_oversized_form_post_is_refused_with_413_before_it_is_read() throws Exception {
+        byte[] body = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) 'a');
+        mvc.perform(post("/sign-in")
+                        .contentType("application/x-www-form-urlencoded")
+                        .content(body)
+                        .with(csrf()))
+                .andExpect(status().isPayloadTooLarge());
+    }
+
+    @Test
+    void an_oversized_request_to_the_real_server_gets_a_413_page() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[5 * 1024 * 1024]))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(413);
+        org.assertj.core.api.Assertions.assertThat(response.body()).contains("What you sent is too large");
+    }
+
+    @Test
+    void an_oversized_body_without_a_declared_length_is_cut_off_with_413() throws Exception {
+        byte[] chunk = new byte[64 * 1024];
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/councils"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.SequenceInputStream(java.util.Collections.enumeration(
+                                java.util.Collections.nCopies(64, new java.io.ByteArrayInputStream(chunk))))))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        // Refused either for its size or, before reading it, as a route that takes no body.
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isIn(401, 403, 413);
+    }
+
+    @Test
+    void error_pages_never_show_a_stack_trace() throws Exception {
+        mvc.perform(get("/councils").param("page", "9999999999999"))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(containsString("Exception"))));
+    }
+}
