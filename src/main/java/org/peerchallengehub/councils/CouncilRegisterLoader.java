@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.peerchallengehub.shared.csv.CsvReader;
 import org.peerchallengehub.shared.csv.CsvRecord;
@@ -18,6 +21,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +42,11 @@ class CouncilRegisterLoader implements ApplicationRunner {
     private static final String DATASET = "councils-register";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    CouncilRegisterLoader(JdbcClient jdbc) {
+    CouncilRegisterLoader(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     @Override
@@ -59,57 +66,36 @@ class CouncilRegisterLoader implements ApplicationRunner {
             return;
         }
         List<CsvRecord> councils = CsvReader.readAll(reader(councilsFile));
-        for (CsvRecord row : councils) {
-            upsert(row);
-        }
+        batch(
+                UPSERT_COUNCIL,
+                councils.stream().map(CouncilRegisterLoader::councilParams).toList());
         jdbc.sql("delete from council_succession").update();
         jdbc.sql("delete from council_former_code").update();
+        List<Map<String, Object>> successions = new ArrayList<>();
+        List<Map<String, Object>> formerCodes = new ArrayList<>();
         for (CsvRecord row : councils) {
             String gss = row.require("gss_code");
-            for (String successor : words(row.get("successor_gss_codes"))) {
-                jdbc.sql("insert into council_succession (predecessor_gss, successor_gss) values (:p, :s)")
-                        .param("p", gss)
-                        .param("s", successor)
-                        .update();
-            }
-            for (String former : words(row.get("former_gss_codes"))) {
-                jdbc.sql(
-                                "insert into council_former_code (former_gss, gss_code) values (:f, :g) on conflict do nothing")
-                        .param("f", former)
-                        .param("g", gss)
-                        .update();
-            }
+            words(row.get("successor_gss_codes")).forEach(s -> successions.add(Map.of("p", gss, "s", s)));
+            words(row.get("former_gss_codes")).forEach(f -> formerCodes.add(Map.of("f", f, "g", gss)));
         }
+        batch("insert into council_succession (predecessor_gss, successor_gss) values (:p, :s)", successions);
+        batch(
+                "insert into council_former_code (former_gss, gss_code) values (:f, :g) on conflict do nothing",
+                formerCodes);
+
         jdbc.sql("delete from council_name").update();
-        List<CsvRecord> names = CsvReader.readAll(reader(namesFile));
-        for (CsvRecord row : names) {
-            jdbc.sql(
-                            """
-                            insert into council_name (normalised_name, name, gss_code) values (:n, :name, :gss)
-                            on conflict do nothing
-                            """)
-                    .param("n", CouncilRegister.normaliseName(row.require("name")))
-                    .param("name", row.require("name"))
-                    .param("gss", row.require("gss_code"))
-                    .update();
+        List<Map<String, Object>> names = new ArrayList<>();
+        for (CsvRecord row : CsvReader.readAll(reader(namesFile))) {
+            names.add(name(row.require("name"), row.require("gss_code")));
         }
         // The official and short names are always known spellings too.
-        jdbc.sql("select gss_code, official_name, short_name from council")
-                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list()
-                .forEach(c -> {
-                    for (String name : List.of(c.get(1), c.get(2))) {
-                        jdbc.sql(
-                                        """
-                                        insert into council_name (normalised_name, name, gss_code)
-                                        values (:n, :name, :gss) on conflict do nothing
-                                        """)
-                                .param("n", CouncilRegister.normaliseName(name))
-                                .param("name", name)
-                                .param("gss", c.get(0))
-                                .update();
-                    }
-                });
+        for (CsvRecord row : councils) {
+            names.add(name(row.require("official_name"), row.require("gss_code")));
+            names.add(name(row.require("short_name"), row.require("gss_code")));
+        }
+        batch(
+                "insert into council_name (normalised_name, name, gss_code) values (:n, :name, :gss) on conflict do nothing",
+                names);
         jdbc.sql(
                         """
                         insert into reference_data_load (dataset, checksum, row_count) values (:d, :c, :n)
@@ -119,36 +105,48 @@ class CouncilRegisterLoader implements ApplicationRunner {
                 .param("c", checksum)
                 .param("n", councils.size())
                 .update();
-        log.info("Council register loaded: {} councils, {} known names", councils.size(), names.size());
+        log.info("Council register loaded: {} councils, {} known spellings", councils.size(), names.size());
     }
 
-    private void upsert(CsvRecord row) {
+    private static final String UPSERT_COUNCIL =
+            """
+            insert into council (gss_code, registry_code, official_name, short_name, council_type, region,
+                                 population, population_year, start_date, end_date, finance_ecode)
+            values (:gss, :registry, :official, :short, :type, :region, :population, :populationYear,
+                    :start, :end, :ecode)
+            on conflict (gss_code) do update set
+              registry_code = excluded.registry_code, official_name = excluded.official_name,
+              short_name = excluded.short_name, council_type = excluded.council_type,
+              region = excluded.region, population = excluded.population,
+              population_year = excluded.population_year, start_date = excluded.start_date,
+              end_date = excluded.end_date, finance_ecode = excluded.finance_ecode
+            """;
+
+    private static Map<String, Object> councilParams(CsvRecord row) {
         String population = row.get("population_2020");
-        jdbc.sql(
-                        """
-                        insert into council (gss_code, registry_code, official_name, short_name, council_type, region,
-                                             population, population_year, start_date, end_date, finance_ecode)
-                        values (:gss, :registry, :official, :short, :type, :region, :population, :populationYear,
-                                :start, :end, :ecode)
-                        on conflict (gss_code) do update set
-                          registry_code = excluded.registry_code, official_name = excluded.official_name,
-                          short_name = excluded.short_name, council_type = excluded.council_type,
-                          region = excluded.region, population = excluded.population,
-                          population_year = excluded.population_year, start_date = excluded.start_date,
-                          end_date = excluded.end_date, finance_ecode = excluded.finance_ecode
-                        """)
-                .param("gss", row.require("gss_code"))
-                .param("registry", row.require("registry_code"))
-                .param("official", row.require("official_name"))
-                .param("short", row.require("short_name"))
-                .param("type", CouncilType.fromRegisterCode(row.require("type")).name())
-                .param("region", Region.fromLabel(row.require("region")).name())
-                .param("population", population == null ? null : Integer.valueOf(population))
-                .param("populationYear", population == null ? null : 2020)
-                .param("start", date(row.get("start_date")))
-                .param("end", date(row.get("end_date")))
-                .param("ecode", row.get("finance_ecode"))
-                .update();
+        Map<String, Object> params = new HashMap<>();
+        params.put("gss", row.require("gss_code"));
+        params.put("registry", row.require("registry_code"));
+        params.put("official", row.require("official_name"));
+        params.put("short", row.require("short_name"));
+        params.put("type", CouncilType.fromRegisterCode(row.require("type")).name());
+        params.put("region", Region.fromLabel(row.require("region")).name());
+        params.put("population", population == null ? null : Integer.valueOf(population));
+        params.put("populationYear", population == null ? null : 2020);
+        params.put("start", date(row.get("start_date")));
+        params.put("end", date(row.get("end_date")));
+        params.put("ecode", row.get("finance_ecode"));
+        return params;
+    }
+
+    private static Map<String, Object> name(String name, String gss) {
+        return Map.of("n", CouncilRegister.normaliseName(name), "name", name, "gss", gss);
+    }
+
+    private void batch(String sql, List<Map<String, Object>> rows) {
+        if (!rows.isEmpty()) {
+            named.batchUpdate(sql, SqlParameterSourceUtils.createBatch(rows));
+        }
     }
 
     private static LocalDate date(String value) {

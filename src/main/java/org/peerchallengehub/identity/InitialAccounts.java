@@ -152,21 +152,30 @@ class InitialAccounts implements ApplicationRunner {
         String given = env.getProperty("hub.demo-password", "");
         boolean created = false;
         String password = given.isBlank() ? generatedPassword() : given;
+        // One hash for the whole demo cast: they share one password, and start-up stays fast.
+        String hash = null;
+        java.util.Map<String, Boolean> checked = new java.util.HashMap<>();
         for (DemoPerson person : DEMO_CAST) {
             var existing = repository.credentials(person.email());
             if (existing.isEmpty()) {
-                accounts.create(new NewUserAccount(
-                        person.email(),
-                        person.name(),
-                        person.role(),
-                        person.council(),
-                        person.jobTitle(),
-                        person.organisation(),
-                        password,
-                        true));
+                if (hash == null) {
+                    hash = passwords.encode(password);
+                }
+                accounts.create(
+                        new NewUserAccount(
+                                person.email(),
+                                person.name(),
+                                person.role(),
+                                person.council(),
+                                person.jobTitle(),
+                                person.organisation(),
+                                password,
+                                true),
+                        hash);
                 created = true;
             } else if (!given.isBlank()
-                    && !passwords.matches(given, existing.get().passwordHash())) {
+                    && !checked.computeIfAbsent(
+                            existing.get().passwordHash(), stored -> passwords.matches(given, stored))) {
                 repository.updatePassword(existing.get().account().id(), passwords.encode(given));
             }
         }

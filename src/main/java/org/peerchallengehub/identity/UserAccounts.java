@@ -50,6 +50,12 @@ public class UserAccounts {
     /** Creates an account after checking the rules; refusals are {@link AccountRefused}. */
     @Transactional
     public UserAccount create(NewUserAccount account) {
+        return create(account, null);
+    }
+
+    /** Creates an account; {@code passwordHash}, when given, is used instead of hashing the password. */
+    @Transactional
+    UserAccount create(NewUserAccount account, @org.jspecify.annotations.Nullable String passwordHash) {
         String email = account.email().trim().toLowerCase();
         if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
             throw new AccountRefused("email", "Enter an email address in the correct format, like name@example.gov.uk");
@@ -71,7 +77,8 @@ public class UserAccounts {
         } else if (account.councilGss() != null) {
             throw new AccountRefused("council", "Only council users are bound to a council");
         }
-        long id = repository.insert(account, passwords.encode(account.password()));
+        long id =
+                repository.insert(account, passwordHash != null ? passwordHash : passwords.encode(account.password()));
         audit.record(AuditEntry.of(
                         "user.created",
                         "user",
@@ -90,11 +97,6 @@ public class UserAccounts {
                 "user",
                 id,
                 (enabled ? "Enabled" : "Disabled") + " the account " + account.email()));
-    }
-
-    @Transactional
-    void resetPassword(long id, String newPassword) {
-        repository.updatePassword(id, passwords.encode(newPassword));
     }
 
     boolean anyWithRole(Role role) {

@@ -2,10 +2,7 @@ package org.peerchallengehub.shared.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,26 +25,18 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(Environment env) throws IOException {
+    EmbeddedPostgres embeddedPostgres(Environment env) {
         Path dataDir = Path.of(env.getProperty("hub.data-dir", "./data"))
                 .toAbsolutePath()
                 .normalize();
-        Path pgData = dataDir.resolve("postgres");
-        Files.createDirectories(pgData);
         boolean clean = env.getProperty("hub.embedded-database.clean", Boolean.class, false);
         long started = System.nanoTime();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(pgData)
-                .setCleanDataDirectory(clean)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("max_connections", "100")
-                .setServerConfig("shared_buffers", "128MB")
-                .setServerConfig("fsync", clean ? "off" : "on")
-                .start();
+        EmbeddedPostgres postgres =
+                EmbeddedDatabaseStarter.take(env.getProperty(EmbeddedDatabaseStarter.KEY_PROPERTY), dataDir, clean);
         log.info(
-                "Embedded PostgreSQL started on port {} with data in {} ({} ms)",
+                "Embedded PostgreSQL started on port {} with data in {} (waited {} ms)",
                 postgres.getPort(),
-                pgData,
+                dataDir.resolve("postgres"),
                 (System.nanoTime() - started) / 1_000_000);
         return postgres;
     }
