@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 [ -f target/peer-challenge-hub.jar ] || ./hub build -q
-JAVA=$(bash -c 'source <(sed -n "/^java_major/,/^}/p;/^pick_jdk()/,/^}/p" hub); pick_jdk; echo "$JAVA_HOME/bin/java"')
+JAVA="$(./hub java-home)/bin/java"
 port=18080
 
 measure() { # data-dir -> seconds to readiness
