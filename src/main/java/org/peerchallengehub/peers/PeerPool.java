@@ -1,0 +1,253 @@
+package org.peerchallengehub.peers;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.peerchallengehub.councils.CouncilRegister;
+import org.peerchallengehub.shared.audit.AuditEntry;
+import org.peerchallengehub.shared.audit.AuditTrail;
+import org.peerchallengehub.shared.web.PageRequest;
+import org.peerchallengehub.shared.web.PageResult;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The peers module's public API: read and change the pool. Every change is validated and audited. */
+@Service
+public class PeerPool {
+
+    private final PeerRepository repository;
+    private final CouncilRegister councils;
+    private final AuditTrail audit;
+
+    PeerPool(PeerRepository repository, CouncilRegister councils, AuditTrail audit) {
+        this.repository = repository;
+        this.councils = councils;
+        this.audit = audit;
+    }
+
+    public Optional<Peer> find(long id) {
+        return repository.find(id);
+    }
+
+    public Peer get(long id) {
+        return find(id).orElseThrow(() -> PeerNotFound.forId(id));
+    }
+
+    public List<Peer> get(List<Long> ids) {
+        return repository.findAll(ids);
+    }
+
+    public PageResult<Peer> search(PeerQuery query, PageRequest page) {
+        return new PageResult<>(repository.search(query, page), page, repository.count(query));
+    }
+
+    public List<Peer> search(PeerQuery query) {
+        return repository.search(query, null);
+    }
+
+    /** Every active peer with expertise, accreditation, unavailability and interests loaded. */
+    public List<Peer> activePool() {
+        return repository.search(new PeerQuery(null, null, null, false), null);
+    }
+
+    public List<ExpertiseTag> expertiseTags() {
+        return repository.tags();
+    }
+
+    public Optional<Peer> byEmail(String email) {
+        return repository.idByEmail(email).flatMap(repository::find);
+    }
+
+    @Transactional
+    public long create(PeerDraft draft) {
+        validate(draft, null);
+        long id = repository.insert(draft, false);
+        audit.record(AuditEntry.of(
+                "peer.created", "peer", id, "Added " + draft.fullName().strip() + " to the peer pool"));
+        return id;
+    }
+
+    /** Saves an edit made to {@code version}; refuses it if someone else saved a change meanwhile. */
+    @Transactional
+    public void update(long id, int version, PeerDraft draft) {
+        Peer current = get(id);
+        validate(draft, id);
+        if (!repository.update(id, version, draft)) {
+            throw new PeerChangedMeanwhile(current.fullName());
+        }
+        audit.record(AuditEntry.of(
+                "peer.updated",
+                "peer",
+                id,
+                "Changed the details of " + draft.fullName().strip()));
+    }
+
+    /**
+     * The pool's peer with this name (and organisation, when given), or a new historic peer record —
+     * for peers named in imported reports.
+     */
+    @Transactional
+    public long matchOrCreateHistoric(
+            String name, @Nullable String jobTitle, @Nullable String organisation, PeerKind kind) {
+        List<Long> matches = repository.idsByNameAndOrganisation(name, organisation);
+        if (!matches.isEmpty()) {
+            return matches.getFirst();
+        }
+        String gss = organisation == null
+                ? null
+                : councils.matchName(organisation).map(c -> c.gss()).orElse(null);
+        long id = repository.insert(
+                new PeerDraft(name, kind, jobTitle, organisation, gss, null, null, false, null, List.of()), true);
+        audit.record(AuditEntry.of("peer.created", "peer", id, "Added the historic peer " + name));
+        return id;
+    }
+
+    @Transactional
+    public void addAccreditation(
+            long peerId, AccreditationKind kind, String title, LocalDate achieved, @Nullable LocalDate expires) {
+        Peer peer = get(peerId);
+        if (title.isBlank()) {
+            throw new PeerRefused("title", "Enter the name of the accreditation or training");
+        }
+        if (expires != null && !expires.isAfter(achieved)) {
+            throw new PeerRefused("expiresOn", "The expiry date must be after the date it was achieved");
+        }
+        repository.addAccreditation(peerId, kind, title.strip(), achieved, expires);
+        repository.touch(peerId);
+        audit.record(AuditEntry.of(
+                "peer.accreditation-added", "peer", peerId, "Recorded “" + title.strip() + "” for " + peer.fullName()));
+    }
+
+    @Transactional
+    public void removeAccreditation(long peerId, long accreditationId) {
+        Peer peer = get(peerId);
+        if (repository.removeAccreditation(peerId, accreditationId)) {
+            repository.touch(peerId);
+            audit.record(AuditEntry.of(
+                    "peer.accreditation-removed", "peer", peerId, "Removed an accreditation of " + peer.fullName()));
+        }
+    }
+
+    @Transactional
+    public void addUnavailability(long peerId, LocalDate from, LocalDate to, @Nullable String reason) {
+        Peer peer = get(peerId);
+        if (to.isBefore(from)) {
+            throw new PeerRefused("to", "The last unavailable day must be on or after the first");
+        }
+        repository.addUnavailability(peerId, from, to, reason == null || reason.isBlank() ? null : reason.strip());
+        repository.touch(peerId);
+        audit.record(AuditEntry.of(
+                "peer.unavailability-added",
+                "peer",
+                peerId,
+                peer.fullName() + " is unavailable from " + from + " to " + to));
+    }
+
+    @Transactional
+    public void removeUnavailability(long peerId, long unavailabilityId) {
+        Peer peer = get(peerId);
+        if (repository.removeUnavailability(peerId, unavailabilityId)) {
+            repository.touch(peerId);
+            audit.record(AuditEntry.of(
+                    "peer.unavailability-removed", "peer", peerId, "Removed unavailable dates of " + peer.fullName()));
+        }
+    }
+
+    @Transactional
+    public void declareInterest(long peerId, String councilGss, String description) {
+        Peer peer = get(peerId);
+        var council = councils.find(councilGss)
+                .orElseThrow(() -> new PeerRefused("council", "Select a council from the register"));
+        if (description.isBlank()) {
+            throw new PeerRefused("description", "Say what the interest is");
+        }
+        repository.addInterest(peerId, council.gss(), description.strip());
+        repository.touch(peerId);
+        audit.record(AuditEntry.of(
+                "peer.interest-declared",
+                "peer",
+                peerId,
+                peer.fullName() + " declared an interest in " + council.officialName()));
+    }
+
+    @Transactional
+    public void withdrawInterest(long peerId, String councilGss) {
+        Peer peer = get(peerId);
+        if (repository.removeInterest(peerId, councilGss)) {
+            repository.touch(peerId);
+            audit.record(AuditEntry.of(
+                    "peer.interest-withdrawn",
+                    "peer",
+                    peerId,
+                    peer.fullName() + " withdrew an interest in " + councilGss));
+        }
+    }
+
+    /** Checks a draft; throws {@link PeerRefused} naming the first field at fault. */
+    void validate(PeerDraft draft, @Nullable Long id) {
+        for (PeerRefused problem : problems(draft, id)) {
+            throw problem;
+        }
+    }
+
+    /** Every problem with a draft, for the CSV import's line-by-line report. */
+    List<PeerRefused> problems(PeerDraft draft, @Nullable Long id) {
+        List<PeerRefused> problems = new java.util.ArrayList<>();
+        if (draft.fullName() == null || draft.fullName().isBlank()) {
+            problems.add(new PeerRefused("fullName", "Enter the peer’s full name"));
+        } else if (draft.fullName().strip().length() > 200) {
+            problems.add(new PeerRefused("fullName", "The name must be 200 characters or fewer"));
+        }
+        if (draft.politicalGroup() != null && draft.kind() != PeerKind.MEMBER) {
+            problems.add(new PeerRefused("politicalGroup", "Only member peers have a political group"));
+        }
+        if (draft.organisationGss() != null
+                && !draft.organisationGss().isBlank()
+                && councils.find(draft.organisationGss()).isEmpty()) {
+            problems.add(
+                    new PeerRefused("organisationGss", "There is no council with the code " + draft.organisationGss()));
+        }
+        if (draft.email() != null && !draft.email().isBlank()) {
+            String email = draft.email().trim().toLowerCase();
+            if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+                problems.add(new PeerRefused("email", "Enter an email address in the correct format"));
+            } else {
+                repository
+                        .idByEmail(email)
+                        .filter(other -> !other.equals(id))
+                        .ifPresent(other -> problems.add(
+                                new PeerRefused("email", "Another peer already has the email address " + email)));
+            }
+        }
+        Set<String> known = repository.tags().stream().map(ExpertiseTag::id).collect(Collectors.toSet());
+        for (String tag : draft.expertise()) {
+            if (!known.contains(tag)) {
+                problems.add(new PeerRefused(
+                        "expertise",
+                        "Unknown expertise “" + tag + "”; use one of "
+                                + String.join(", ", known.stream().sorted().toList())));
+            }
+        }
+        return problems;
+    }
+
+    Map<String, String> tagLabels() {
+        return repository.tags().stream().collect(Collectors.toMap(ExpertiseTag::id, ExpertiseTag::label));
+    }
+
+    boolean councilExists(String gss) {
+        return councils.find(gss).isPresent();
+    }
+
+    PeerRepository repository() {
+        return repository;
+    }
+
+    AuditTrail audit() {
+        return audit;
+    }
+}

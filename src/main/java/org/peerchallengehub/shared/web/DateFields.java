@@ -1,0 +1,76 @@
+package org.peerchallengehub.shared.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A date as typed into the GOV.UK date input (day, month and year fields), checked the way the
+ * Design System's error messages describe.
+ */
+public record DateFields(@Nullable String day, @Nullable String month, @Nullable String year) {
+
+    public static DateFields of(@Nullable LocalDate date) {
+        return date == null
+                ? new DateFields(null, null, null)
+                : new DateFields(
+                        String.valueOf(date.getDayOfMonth()),
+                        String.valueOf(date.getMonthValue()),
+                        String.valueOf(date.getYear()));
+    }
+
+    public boolean blank() {
+        return isBlank(day) && isBlank(month) && isBlank(year);
+    }
+
+    /**
+     * The date, or a {@link FormError} for {@code field} explaining what is wrong.
+     *
+     * @param what how the message names the date, e.g. "the first day of the visit"
+     */
+    public LocalDate parse(String field, String what) {
+        if (blank()) {
+            throw new InvalidDate(new FormError(field, "Enter " + what));
+        }
+        if (isBlank(day) || isBlank(month) || isBlank(year)) {
+            String missing = isBlank(day) ? "a day" : isBlank(month) ? "a month" : "a year";
+            throw new InvalidDate(new FormError(field, capitalised(what) + " must include " + missing));
+        }
+        try {
+            int y = Integer.parseInt(year.strip());
+            if (y < 1900 || y > 2200) {
+                throw new InvalidDate(new FormError(field, capitalised(what) + " must have a real year, like 2026"));
+            }
+            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+        } catch (NumberFormatException | DateTimeException e) {
+            throw new InvalidDate(new FormError(field, capitalised(what) + " must be a real date"));
+        }
+    }
+
+    /** The date when all three fields are blank is allowed to be absent. */
+    public @Nullable LocalDate parseOptional(String field, String what) {
+        return blank() ? null : parse(field, what);
+    }
+
+    private static boolean isBlank(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A date that could not be read; carries the message for the form. */
+    public static class InvalidDate extends RuntimeException {
+        private final FormError error;
+
+        public InvalidDate(FormError error) {
+            super(error.message());
+            this.error = error;
+        }
+
+        public FormError error() {
+            return error;
+        }
+    }
+}
