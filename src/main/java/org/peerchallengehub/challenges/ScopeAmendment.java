@@ -1,0 +1,7 @@
+package org.peerchallengehub.challenges;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A change to the scope after the visit started. */
+public record ScopeAmendment(long id, Instant at, @Nullable String byName, String description) {}
