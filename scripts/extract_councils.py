@@ -13,6 +13,13 @@ from pathlib import Path
 
 PRINCIPAL_TYPES = {"CTY", "NMD", "UA", "MD", "LBO", "CC"}
 
+# Regions the source has wrong (checked against the ONS regions given with Ofsted's inspections of
+# every upper-tier council, ../shared/data/inspections): both counties are in the East Midlands.
+REGION_CORRECTIONS = {
+    "E10000007": "East Midlands",  # Derbyshire County Council (source: West Midlands)
+    "E10000019": "East Midlands",  # Lincolnshire County Council (source: Yorkshire and The Humber)
+}
+
 def main(src: Path, out: Path) -> None:
     rows = list(csv.DictReader(open(src / "uk_local_authorities.csv", encoding="utf-8")))
     english = [r for r in rows if r["nation"] == "England" and r["local-authority-type"] in PRINCIPAL_TYPES]
@@ -41,7 +48,7 @@ def main(src: Path, out: Path) -> None:
             successors = [by_code[c.strip()]["gss-code"] for c in r["replaced-by"].split(",") if c.strip()]
             pop = r["pop-2020"]
             w.writerow([gss, r["local-authority-code"], r["official-name"], r["nice-name"],
-                        r["local-authority-type"], region_of(r),
+                        r["local-authority-type"], REGION_CORRECTIONS.get(gss, region_of(r)),
                         str(int(float(pop))) if pop else "", r["start-date"], r["end-date"],
                         " ".join(successors), " ".join(r["former-gss-codes"].replace(",", " ").split()),
                         r["ecode"]])

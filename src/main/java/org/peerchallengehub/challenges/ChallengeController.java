@@ -53,11 +53,11 @@ class ChallengeController {
             @Nullable String notes,
             @Nullable Integer version) {
 
-        DateFields start() {
+        public DateFields start() {
             return new DateFields(onSiteStartDay, onSiteStartMonth, onSiteStartYear);
         }
 
-        DateFields end() {
+        public DateFields end() {
             return new DateFields(onSiteEndDay, onSiteEndMonth, onSiteEndYear);
         }
 
