@@ -20,7 +20,7 @@ class CouncilNavigation implements NavigationContributor {
                         "Your council",
                         "/councils/" + u.councilGss() + "/workspace",
                         "/councils/" + u.councilGss() + "/workspace",
-                        5)));
+                        1)));
         items.add(new NavigationItem("Councils", "/councils", "/councils", 10));
         return items;
     }

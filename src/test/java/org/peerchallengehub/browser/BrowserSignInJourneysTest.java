@@ -23,20 +23,32 @@ class BrowserSignInJourneysTest extends BrowserTestBase {
                 Arguments.of(
                         Demo.ADMIN,
                         "Programme team",
-                        List.of("Councils", "Framework", "Users", "Audit trail", "Your account", "Sign out")),
+                        List.of(
+                                "Programme",
+                                "Challenges",
+                                "Councils",
+                                "Framework",
+                                "Peers",
+                                "Users",
+                                "Audit trail",
+                                "Your account",
+                                "Sign out")),
                 Arguments.of(
                         Demo.MANAGER,
                         "Peer challenge manager",
-                        List.of("Councils", "Framework", "Your account", "Sign out")),
+                        List.of("Challenges", "Councils", "Framework", "Peers", "Your account", "Sign out")),
                 Arguments.of(
                         Demo.ADVISER,
                         "Principal adviser",
-                        List.of("Councils", "Framework", "Your account", "Sign out")),
-                Arguments.of(Demo.PEER, "Peer", List.of("Councils", "Framework", "Your account", "Sign out")),
+                        List.of("Challenges", "Councils", "Framework", "Peers", "Your account", "Sign out")),
+                Arguments.of(
+                        Demo.PEER,
+                        "Peer",
+                        List.of("Your challenges", "Councils", "Framework", "Your account", "Sign out")),
                 Arguments.of(
                         Demo.COUNCIL,
                         "Council user",
-                        List.of("Your council", "Councils", "Framework", "Your account", "Sign out")));
+                        List.of("Your council", "Challenges", "Councils", "Framework", "Your account", "Sign out")));
     }
 
     @ParameterizedTest(name = "{0} signs in, sees {2}, and signs out")
