@@ -62,6 +62,7 @@ public class ProgrammeDashboard {
         this.clock = clock;
     }
 
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public View view() {
         LocalDate today = LocalDate.now(clock);
         int interval = frameworks.rulesInForceOn(today).cpcIntervalYears();
