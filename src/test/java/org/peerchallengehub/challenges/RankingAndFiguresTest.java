@@ -46,7 +46,7 @@ class RankingAndFiguresTest {
                 TeamRole.OFFICER_PEER,
                 C,
                 List.of(novice, away, busy, expert),
-                Set.of("finance", "governance"),
+                new java.util.LinkedHashSet<>(List.of("finance", "governance")),
                 service,
                 Map.of("finance", "Finance", "governance", "Governance"),
                 TODAY,
