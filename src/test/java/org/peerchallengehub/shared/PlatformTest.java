@@ -82,6 +82,58 @@ class PlatformTest {
     }
 
     @Test
+    void an_upload_over_the_file_limit_is_a_413_page_not_an_error() throws Exception {
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        String base = "http://localhost:" + port;
+        String page = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page);
+        org.assertj.core.api.Assertions.assertThat(csrf.find()).isTrue();
+        client.send(
+                HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("email=" + org.peerchallengehub.support.Demo.MANAGER
+                                + "&password="
+                                + java.net.URLEncoder.encode(
+                                        org.peerchallengehub.support.Demo.PASSWORD,
+                                        java.nio.charset.StandardCharsets.UTF_8)
+                                + "&_csrf=" + csrf.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String importPage = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/peers/import"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(importPage);
+        org.assertj.core.api.Assertions.assertThat(token.find()).isTrue();
+        byte[] head =
+                "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                        .getBytes();
+        byte[] tail = "\r\n--b--\r\n".getBytes();
+        byte[] body = new byte[head.length + 30 * 1024 * 1024 + tail.length];
+        java.util.Arrays.fill(body, (byte) 'a');
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/peers/import"))
+                        .header("Content-Type", "multipart/form-data; boundary=b")
+                        .header("X-CSRF-TOKEN", token.group(1))
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(413);
+        org.assertj.core.api.Assertions.assertThat(response.body()).contains("What you sent is too large");
+    }
+
+    @Test
     void error_pages_never_show_a_stack_trace() throws Exception {
         mvc.perform(get("/councils").param("page", "9999999999999"))
                 .andExpect(status().isBadRequest())
