@@ -138,13 +138,16 @@ class ChallengeController {
     }
 
     @GetMapping("/challenges/new")
-    String newChallenge(@RequestParam(required = false) @Nullable String council, Model model) {
+    String newChallenge(
+            @RequestParam(required = false) @Nullable String council,
+            @RequestParam(required = false) @Nullable Long reviews,
+            Model model) {
         return bookingForm(
                 model,
                 new ChallengeForm(
                         council,
-                        ChallengeType.CORPORATE,
-                        null,
+                        reviews == null ? ChallengeType.CORPORATE : ChallengeType.PROGRESS_REVIEW,
+                        reviews,
                         null,
                         null,
                         null,
