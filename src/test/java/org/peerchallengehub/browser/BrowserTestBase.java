@@ -253,7 +253,7 @@ abstract class BrowserTestBase {
         }
     }
 
-    private static String xpathLiteral(String text) {
+    static String xpathLiteral(String text) {
         if (!text.contains("'")) {
             return "'" + text + "'";
         }
