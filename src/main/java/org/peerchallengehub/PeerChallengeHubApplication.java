@@ -1,5 +1,6 @@
 package org.peerchallengehub;
 
+import org.peerchallengehub.knowledge.ReportParserCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -15,6 +16,10 @@ import org.springframework.modulith.Modulithic;
 public class PeerChallengeHubApplication {
 
     public static void main(String[] args) {
+        if (ReportParserCli.handles(args)) {
+            // A command-line verb: no web server, no database.
+            System.exit(ReportParserCli.run(args, System.out, System.err));
+        }
         SpringApplication.run(PeerChallengeHubApplication.class, args);
     }
 }
