@@ -279,7 +279,10 @@ public final class ReportAnalysis {
         if (title.isEmpty()) {
             return Strength.NONE;
         }
-        int words = Items.words(title);
+        // A question that runs on from the headline does not make it less of a heading.
+        String headline = headline(title);
+        boolean question = !headline.equals(title);
+        int words = Items.words(headline);
         if (b.isHeading()) {
             return Strength.STRONG;
         }
@@ -289,7 +292,7 @@ public final class ReportAnalysis {
                     || n == null
                     || n.length != 1
                     || words > 12
-                    || endsSentence(title)
+                    || !question && endsSentence(title)
                     || b.text().endsWith(":")) {
                 return Strength.NONE;
             }
@@ -306,7 +309,7 @@ public final class ReportAnalysis {
             }
             return Strength.STRONG;
         }
-        if (words > 15 || endsSentence(b.text()) || b.text().endsWith(":") && words > 4) {
+        if (words > 15 || !question && endsSentence(b.text()) || b.text().endsWith(":") && words > 4) {
             return Strength.NONE;
         }
         if (number(b) != null) {
@@ -315,15 +318,25 @@ public final class ReportAnalysis {
         if (b.isBold()) {
             return Strength.WEAK;
         }
-        String headline = headline(title);
         if (subheading(title) != null
                 || KEY_RECOMMENDATIONS.matcher(title).matches()
                 || NON_THEME.matcher(title).matches() && words <= 6
                 || FEEDBACK_PARENT.matcher(title).matches() && words <= 6
-                || Components.idOf(headline) != null) {
+                || Components.idOf(headline) != null
+                || introducesSubheading(i, words)) {
             return Strength.WEAK;
         }
         return Strength.NONE;
+    }
+
+    /** A short line straight before a Strengths / Challenges / Recommendations sub-heading heads its section. */
+    private boolean introducesSubheading(int i, int words) {
+        Block b = blocks.get(i);
+        if (words > 8 || !Character.isUpperCase(b.text().codePointAt(0)) || i + 1 >= blocks.size()) {
+            return false;
+        }
+        Block next = blocks.get(i + 1);
+        return !next.isItem() && number(next) == null && subheading(title(next)) != null;
     }
 
     private static boolean sameListNeighbour(Block neighbour, int expected) {
@@ -621,7 +634,7 @@ public final class ReportAnalysis {
         boolean underParent = false;
         for (int i = scope.end(); i < blocks.size(); i++) {
             Strength strength = headingStrength(i);
-            if (strength == Strength.NONE) {
+            if (strength == Strength.NONE && !namesFocus(i, focus)) {
                 continue;
             }
             Block b = blocks.get(i);
@@ -648,7 +661,8 @@ public final class ReportAnalysis {
                 underParent = false;
                 continue;
             }
-            boolean strongEnough = strength == Strength.STRONG || named;
+            boolean strongEnough =
+                    strength == Strength.STRONG || named || introducesSubheading(i, Items.words(headline));
             if (!strongEnough || followedByList) {
                 continue;
             }
@@ -663,6 +677,16 @@ public final class ReportAnalysis {
             themes.add(theme(i, headline, id));
         }
         return themes;
+    }
+
+    /** A short line that is exactly one of the scope's focus areas or components. */
+    private boolean namesFocus(int i, Set<String> focus) {
+        Block b = blocks.get(i);
+        if (b.isItem() || Items.words(b.text()) > 12) {
+            return false;
+        }
+        String headline = headline(title(b));
+        return !endsSentence(headline) && focus.contains(Components.normalise(headline));
     }
 
     private boolean hasSubheading(int i) {
@@ -717,7 +741,15 @@ public final class ReportAnalysis {
                     || !KEY_RECOMMENDATIONS.matcher(title(blocks.get(i))).matches()) {
                 continue;
             }
-            int end = sectionEnd(i);
+            // Bold headlines are the recommendations themselves here, not headings.
+            int end = i + 1;
+            while (end < blocks.size()
+                    && !(isHeading(end)
+                            && sub(end) == null
+                            && !(headingStrength(end) == Strength.WEAK
+                                    && blocks.get(end).isBold()))) {
+                end++;
+            }
             for (int j = i + 1; j < end; j++) {
                 if (blocks.get(j).isItem()) {
                     List<Items.Group> groups = Items.groups(blocks, j, this::isHeading);
