@@ -1,7 +1,6 @@
 package org.peerchallengehub.knowledge.parser;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -49,9 +48,26 @@ final class Components {
     }
 
     static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replace("&", " and ")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .strip();
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(Character.toLowerCase(c));
+            } else if (c == '&') {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append("and");
+                gap = true;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 }

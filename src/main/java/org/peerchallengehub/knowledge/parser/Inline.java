@@ -19,11 +19,47 @@ final class Inline {
 
     /** Collapses whitespace (non-breaking spaces included) into single spaces and trims. */
     static String spaces(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        StringBuilder out = null;
+        boolean space = false;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean white = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
+            if (out == null) {
+                if (!white
+                        || (c == ' '
+                                && i > 0
+                                && i + 1 < n
+                                && !isWhite(text.charAt(i + 1))
+                                && !isWhite(text.charAt(i - 1)))) {
+                    continue;
+                }
+                out = new StringBuilder(n);
+                out.append(text, 0, i);
+                space = i > 0 && isWhite(text.charAt(i - 1));
+            }
+            if (white) {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString().strip();
+    }
+
+    private static boolean isWhite(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
     }
 
     /** Markdown inline syntax removed: emphasis, links, escapes; stray leading or trailing marks too. */
     static String markdown(String text) {
+        if (!hasMarkup(text)) {
+            return spaces(text);
+        }
         String s = LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = AUTOLINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = STRONG.matcher(s).replaceAll("");
@@ -31,6 +67,16 @@ final class Inline {
         s = ESCAPE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = spaces(s);
         return stripMarks(s);
+    }
+
+    private static boolean hasMarkup(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '_' || c == '[' || c == '<' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Emphasis marks left at either end ("_Growth", "Growth**") removed. */

@@ -23,6 +23,27 @@ final class Items {
     private static final Pattern DANGLING = Pattern.compile(
             "(?i).*\\b(by|of|to|in|on|for|with|including|include|includes|such as|as follows|following|namely|are|is|be"
                     + "|and|or|the|e\\.g\\.|i\\.e\\.)$");
+    private static final java.util.Set<String> DANGLING_WORDS = java.util.Set.of(
+            "by",
+            "of",
+            "to",
+            "in",
+            "on",
+            "for",
+            "with",
+            "including",
+            "include",
+            "includes",
+            "following",
+            "namely",
+            "are",
+            "is",
+            "be",
+            "and",
+            "or",
+            "the",
+            "e.g.",
+            "i.e.");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"'’”)]?\\s+[A-Z]");
 
     /** An item and its sub-items. */
@@ -101,7 +122,15 @@ final class Items {
 
     static boolean introduces(String text) {
         String t = text.strip();
-        return t.endsWith(":") || DANGLING.matcher(t).matches();
+        if (t.endsWith(":")) {
+            return true;
+        }
+        String last = t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (DANGLING_WORDS.contains(last)) {
+            return true;
+        }
+        return (last.equals("as") || last.equals("follows"))
+                && DANGLING.matcher(t).matches();
     }
 
     private static boolean fragment(String text) {
@@ -117,8 +146,16 @@ final class Items {
     }
 
     static int words(String text) {
-        String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean white = Character.isWhitespace(text.charAt(i));
+            if (!white && !inWord) {
+                words++;
+            }
+            inWord = !white;
+        }
+        return words;
     }
 
     static String lower(String text) {

@@ -40,8 +40,9 @@ final class PdfReportReader {
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s*)?\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?$");
 
     /** One line of text on a page. */
-    record Line(int page, float x, float y, float size, float pageHeight, List<Segment> segments) {
-        String text() {
+    /** One line of text on a page, its text joined once. */
+    record Line(int page, float x, float y, float size, float pageHeight, List<Segment> segments, String text) {
+        static Line of(int page, float x, float y, float size, float pageHeight, List<Segment> segments) {
             StringBuilder out = new StringBuilder();
             for (Segment s : segments) {
                 if (!out.isEmpty()) {
@@ -49,11 +50,16 @@ final class PdfReportReader {
                 }
                 out.append(s.text());
             }
-            return Inline.spaces(out.toString());
+            return new Line(page, x, y, size, pageHeight, segments, Inline.spaces(out.toString()));
         }
 
         boolean bold() {
-            return segments.stream().allMatch(Segment::bold);
+            for (Segment s : segments) {
+                if (!s.bold()) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -169,7 +175,7 @@ final class PdfReportReader {
         @Override
         protected void writeLineSeparator() {
             if (!segments.isEmpty()) {
-                Line line = new Line(getCurrentPageNo(), x, y, size, pageHeight, List.copyOf(segments));
+                Line line = Line.of(getCurrentPageNo(), x, y, size, pageHeight, List.copyOf(segments));
                 if (!line.text().isEmpty()) {
                     lines.add(line);
                 }

@@ -48,34 +48,34 @@ public final class ReportAnalysis {
     private static final Pattern KEY_RECOMMENDATIONS = Pattern.compile(
             "(?i)^((our|the|main|headline) )?key recommendations|summary of (our |the )?(key )?recommendations$");
     private static final Pattern NON_THEME = Pattern.compile(
-            "(?i).*\\b(executive summary|key recommendations|summary of|introduction|peer team|scope and focus|scope"
+            "(?i)\\b(executive summary|key recommendations|summary of|introduction|peer team|scope and focus|scope"
                     + "|challenge process|notable practice|good practice|sign ?posting|next steps|going forward|way forward"
                     + "|our views|conclusions?|follow[ -]?up|appendix|appendices|contact|background|contents"
                     + "|overall summary|key messages|further support|acknowledgements|about this report"
-                    + "|summary)\\b.*");
+                    + "|summary)\\b");
     private static final Pattern FEEDBACK_PARENT =
-            Pattern.compile("(?i).*\\b(feedback|findings|key focus areas|detailed)\\b.*");
+            Pattern.compile("(?i)\\b(feedback|findings|key focus areas|detailed)\\b");
     private static final Pattern GOING_FORWARD = Pattern.compile(
-            "(?i).*\\b(going forward|way forward|conclusions?|summary|next steps|moving forward|looking ahead)\\b.*");
+            "(?i)\\b(going forward|way forward|conclusions?|summary|next steps|moving forward|looking ahead)\\b");
     private static final Pattern KEY_AREAS = Pattern.compile(
-            "(?i).*\\b((key|main|priority|inter-related|interrelated|three|four|five|two|\\d) (areas|themes)"
-                    + "|areas (of|for) (improvement|development)|key areas).*");
+            "(?i)\\b((key|main|priority|inter-related|interrelated|three|four|five|two|\\d) (areas|themes)"
+                    + "|areas (of|for) (improvement|development)|key areas)");
     private static final Pattern PEER_INTRO = Pattern.compile(
-            "(?i).*\\b(peer (challenge |review )?team|peers who|the peers|team (was|were|comprised|consisted|members))\\b.*");
-    private static final Pattern CORE_INTRO = Pattern.compile(
-            "(?i).*\\b(core components|following (\\w+ )?(questions|areas|components)|areas of\\s*:)\\b.*");
+            "(?i)\\b(peer (challenge |review )?team|peers who|the peers|team (was|were|comprised|consisted|members))\\b");
+    private static final Pattern CORE_INTRO =
+            Pattern.compile("(?i)\\b(core components|following (\\w+ )?(questions|areas|components)|areas of\\s*:)\\b");
     private static final Pattern FOCUS_INTRO = Pattern.compile(
-            "(?i).*\\b(in addition|additional|also|focus|supplementary|specific|asked (us|the team|the peer team)"
-                    + "|priorities)\\b.*");
+            "(?i)\\b(in addition|additional|also|focus|supplementary|specific|asked (us|the team|the peer team)"
+                    + "|priorities)\\b");
     private static final Pattern OTHER_DOCUMENT = Pattern.compile(
-            "(?is).*(\\bagenda item\\b|\\bminutes of\\b|^\\s*dear\\b|\\bdear (sir|madam|colleague|chief|leader|mr|mrs|ms|dr|cllr|councillor)"
+            "(?is)(\\bagenda item\\b|\\bminutes of\\b|^\\s*dear\\b|\\bdear (sir|madam|colleague|chief|leader|mr|mrs|ms|dr|cllr|councillor)"
                     + "|\\breport (to|of) (the )?(cabinet|council|committee|board|executive|scrutiny|overview)"
                     + "|\\bpurpose of (the |this )?report\\b|\\bboard paper\\b|\\bdecision required\\b|\\byours sincerely\\b"
-                    + "|\\byours faithfully\\b|\\bwards? affected\\b|\\bkey decision\\b).*");
-    private static final Pattern PROGRESS = Pattern.compile(
-            "(?is).*\\b(progress review|follow[- ]?up (report|visit report|review|visit)|progress report"
-                    + "|post[- ]challenge review|progress visit)\\b.*");
-    private static final Pattern PEER_CHALLENGE = Pattern.compile("(?is).*\\bpeer (challenge|review)\\b.*");
+                    + "|\\byours faithfully\\b|\\bwards? affected\\b|\\bkey decision\\b)");
+    private static final Pattern PROGRESS =
+            Pattern.compile("(?is)\\b(progress review|follow[- ]?up (report|visit report|review|visit)|progress report"
+                    + "|post[- ]challenge review|progress visit)\\b");
+    private static final Pattern PEER_CHALLENGE = Pattern.compile("(?is)\\bpeer (challenge|review)\\b");
     private static final Pattern CHALLENGE_TYPE = Pattern.compile("(?i)\\b((?:(?:Corporate|Finance|Financial|Planning"
             + "|Adult Social Care|Adults'? Social Care|Children'?s Services|Safeguarding|Communications|Housing|Economic Growth"
             + "|Health and Wellbeing|Health & Wellbeing|Public Health|Fire|Commercial|Digital|Waste|Procurement|Governance"
@@ -100,12 +100,11 @@ public final class ReportAnalysis {
     private static final Pattern HOURS = Pattern.compile(
             "(?i)\\b(?:" + QUALIFIER + "\\s+(\\d[\\d,]*)\\s+hours" + "|(?:spent|spending)\\s+(\\d[\\d,]*)\\s+hours)");
     private static final Pattern EARLIER =
-            Pattern.compile("(?i).*\\b(previous|first|last|earlier|prior|initial|preceding|since)\\b.*");
+            Pattern.compile("(?i)\\b(previous|first|last|earlier|prior|initial|preceding|since)\\b");
     private static final Pattern WITHIN = Pattern.compile("(?i)\\bwithin\\s+(?:the\\s+next\\s+|the\\s+coming\\s+|)"
             + "(\\d{1,2}|one|two|three|four|five|six|twelve|eighteen)(?:\\s*(?:-|–|—|to)\\s*(\\d{1,2}|one|two|three|four"
             + "|five|six|twelve|eighteen|twenty-four))?\\s+(months?|years?)\\b");
-    private static final Pattern FOLLOW_UP =
-            Pattern.compile("(?i).*\\b(follow[- ]?up|visit|progress review|revisit)\\b.*");
+    private static final Pattern FOLLOW_UP = Pattern.compile("(?i)\\b(follow[- ]?up|visit|progress review|revisit)\\b");
     private static final Pattern NEXT_DUE = Pattern.compile("(?i)\\bcommission\\w*\\s+(?:their|its|your|a|the)\\s+next"
             + "\\s+(?:corporate\\s+)?peer\\s+challenge\\s+(?:before|by)\\s+(?:the\\s+end\\s+of\\s+)?(" + Dates.MONTH
             + ")\\s+(\\d{4})");
@@ -115,14 +114,21 @@ public final class ReportAnalysis {
     private final List<Block> blocks;
     private final CouncilNameIndex councils;
     private final Strength[] strengths;
+    private final @Nullable String[] lowerTexts;
+    private final @Nullable Sub[] subs;
 
     private ReportAnalysis(List<Block> raw, CouncilNameIndex councils) {
         this.raw = raw;
         this.blocks = withoutRunningHeaders(raw);
         this.councils = councils;
+        this.lowerTexts = new String[blocks.size()];
         this.strengths = new Strength[blocks.size()];
         for (int i = 0; i < strengths.length; i++) {
             strengths[i] = strengthOf(i);
+        }
+        this.subs = new Sub[blocks.size()];
+        for (int i = 0; i < subs.length; i++) {
+            subs[i] = subOf(i);
         }
     }
 
@@ -161,7 +167,6 @@ public final class ReportAnalysis {
         ScopeFound scope = scope();
         List<ThemeFound> themes = themes(scope);
         List<String> notable = notablePractice(themes);
-        String text = fullText();
         return new ParsedReport(
                 ParsedReport.FORMAT_VERSION,
                 type,
@@ -174,10 +179,10 @@ public final class ReportAnalysis {
                 keyRecommendations(scope, themes),
                 themes.stream().map(ThemeFound::theme).toList(),
                 notable,
-                activity(text),
+                activity(),
                 previousChallenge(onSite),
                 followUpMonths(),
-                nextChallengeDueBy(text));
+                nextChallengeDueBy());
     }
 
     // ---------------------------------------------------------------- blocks and headings
@@ -320,8 +325,8 @@ public final class ReportAnalysis {
         }
         if (subheading(title) != null
                 || KEY_RECOMMENDATIONS.matcher(title).matches()
-                || NON_THEME.matcher(title).matches() && words <= 6
-                || FEEDBACK_PARENT.matcher(title).matches() && words <= 6
+                || NON_THEME.matcher(title).find() && words <= 6
+                || FEEDBACK_PARENT.matcher(title).find() && words <= 6
                 || Components.idOf(headline) != null
                 || introducesSubheading(i, words)) {
             return Strength.WEAK;
@@ -363,6 +368,10 @@ public final class ReportAnalysis {
 
     /** The sub-heading at {@code i}: a heading with a sub-heading's name and no section number. */
     private @Nullable Sub sub(int i) {
+        return subs[i];
+    }
+
+    private @Nullable Sub subOf(int i) {
         Block b = blocks.get(i);
         if (!isHeading(i) || number(b) != null) {
             return null;
@@ -467,14 +476,14 @@ public final class ReportAnalysis {
 
     private static DocumentType documentType(String titleText, String opening) {
         String start = opening.length() > 600 ? opening.substring(0, 600) : opening;
-        if (OTHER_DOCUMENT.matcher(start).matches()) {
+        if (OTHER_DOCUMENT.matcher(start).find()) {
             return DocumentType.OTHER;
         }
-        if (PROGRESS.matcher(titleText).matches()) {
+        if (PROGRESS.matcher(titleText).find()) {
             return DocumentType.PROGRESS_REVIEW;
         }
-        if (PEER_CHALLENGE.matcher(titleText).matches()
-                || PEER_CHALLENGE.matcher(opening).matches()) {
+        if (PEER_CHALLENGE.matcher(titleText).find()
+                || PEER_CHALLENGE.matcher(opening).find()) {
             return DocumentType.PEER_CHALLENGE_REPORT;
         }
         return DocumentType.OTHER;
@@ -512,7 +521,7 @@ public final class ReportAnalysis {
             }
             boolean introduced = false;
             for (int back = i - 1; back >= Math.max(0, i - 2); back--) {
-                if (PEER_INTRO.matcher(blocks.get(back).text()).matches()) {
+                if (PEER_INTRO.matcher(blocks.get(back).text()).find()) {
                     introduced = true;
                     break;
                 }
@@ -569,7 +578,7 @@ public final class ReportAnalysis {
             for (int i = 1; i < blocks.size() && start < 0; i++) {
                 if (blocks.get(i).isItem()
                         && !blocks.get(i - 1).isItem()
-                        && CORE_INTRO.matcher(blocks.get(i - 1).text()).matches()) {
+                        && CORE_INTRO.matcher(blocks.get(i - 1).text()).find()) {
                     start = i;
                 }
             }
@@ -592,7 +601,7 @@ public final class ReportAnalysis {
                 break;
             }
             if (!(intro.text().strip().endsWith(":")
-                    || FOCUS_INTRO.matcher(intro.text()).matches())) {
+                    || FOCUS_INTRO.matcher(intro.text()).find())) {
                 continue;
             }
             int j = i + 1;
@@ -646,9 +655,9 @@ public final class ReportAnalysis {
             String id = Components.idOf(headline);
             boolean named = id != null || focus.contains(Components.normalise(headline));
             boolean numberedSub = number(b) != null && number(b).length >= 2;
-            boolean nonTheme = id == null && NON_THEME.matcher(headline).matches();
+            boolean nonTheme = id == null && NON_THEME.matcher(headline).find();
             boolean parent =
-                    id == null && !named && FEEDBACK_PARENT.matcher(headline).matches();
+                    id == null && !named && FEEDBACK_PARENT.matcher(headline).find();
             boolean followedByList = i + 1 < blocks.size() && blocks.get(i + 1).isItem();
             if (parent) {
                 underParent = true;
@@ -774,7 +783,7 @@ public final class ReportAnalysis {
         }
         // Prose key recommendations: the numbered list of the same points in a closing section.
         for (int i = scope.end(); i < blocks.size(); i++) {
-            if (!isHeading(i) || !GOING_FORWARD.matcher(title(blocks.get(i))).matches()) {
+            if (!isHeading(i) || !GOING_FORWARD.matcher(title(blocks.get(i))).find()) {
                 continue;
             }
             int end = sectionEnd(i);
@@ -795,7 +804,7 @@ public final class ReportAnalysis {
             Block intro = blocks.get(i);
             if (intro.isItem()
                     || !blocks.get(i + 1).isItem()
-                    || !KEY_AREAS.matcher(intro.text()).matches()) {
+                    || !KEY_AREAS.matcher(intro.text()).find()) {
                 continue;
             }
             int end = Items.end(blocks, i + 1, this::isHeading);
@@ -849,21 +858,21 @@ public final class ReportAnalysis {
 
     // ---------------------------------------------------------------- facts in sentences
 
-    private String fullText() {
-        StringBuilder out = new StringBuilder();
-        for (Block b : blocks) {
-            out.append(b.text()).append('\n');
+    private Activity activity() {
+        return new Activity(
+                firstNumber(PEOPLE, "people"), firstNumber(MEETINGS, "meetings"), firstNumber(HOURS, "hours"));
+    }
+
+    /** The first number the pattern finds, looking only in blocks that hold the word it counts. */
+    private @Nullable Integer firstNumber(Pattern pattern, String word) {
+        Matcher m = null;
+        for (int i = 0; i < blocks.size() && m == null; i++) {
+            if (lowerText(i).contains(word)) {
+                Matcher candidate = pattern.matcher(blocks.get(i).text());
+                m = candidate.find() ? candidate : null;
+            }
         }
-        return out.toString();
-    }
-
-    private static Activity activity(String text) {
-        return new Activity(firstNumber(PEOPLE, text), firstNumber(MEETINGS, text), firstNumber(HOURS, text));
-    }
-
-    private static @Nullable Integer firstNumber(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
+        if (m == null) {
             return null;
         }
         for (int g = 1; g <= m.groupCount(); g++) {
@@ -880,10 +889,17 @@ public final class ReportAnalysis {
 
     private @Nullable YearMonth previousChallenge(OnSite onSite) {
         YearMonth visit = onSite.start() == null ? null : YearMonth.from(onSite.start());
-        for (Block b : blocks) {
-            for (String sentence : SENTENCE.split(b.text())) {
+        for (int i = 0; i < blocks.size(); i++) {
+            String lowerBlock = lowerText(i);
+            if (!(lowerBlock.contains("challenge")
+                            || lowerBlock.contains("peer review")
+                            || lowerBlock.contains("being in"))
+                    || Dates.monthYears(blocks.get(i).text()).isEmpty()) {
+                continue;
+            }
+            for (String sentence : SENTENCE.split(blocks.get(i).text())) {
                 String lower = Items.lower(sentence);
-                if (!EARLIER.matcher(sentence).matches()
+                if (!EARLIER.matcher(sentence).find()
                         || !(lower.contains("challenge")
                                 || lower.contains("peer review")
                                 || lower.contains("being in"))) {
@@ -902,14 +918,17 @@ public final class ReportAnalysis {
     private @Nullable Integer followUpMonths() {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
+            if (!lowerText(i).contains("within")) {
+                continue;
+            }
             Matcher m = WITHIN.matcher(b.text());
             if (!m.find()) {
                 continue;
             }
-            boolean aboutFollowUp = FOLLOW_UP.matcher(b.text()).matches();
+            boolean aboutFollowUp = FOLLOW_UP.matcher(b.text()).find();
             for (int back = i - 1; back >= Math.max(0, i - 3) && !aboutFollowUp; back--) {
                 aboutFollowUp = isHeading(back)
-                        && FOLLOW_UP.matcher(blocks.get(back).text()).matches();
+                        && FOLLOW_UP.matcher(blocks.get(back).text()).find();
             }
             if (!aboutFollowUp) {
                 continue;
@@ -936,8 +955,24 @@ public final class ReportAnalysis {
         };
     }
 
-    private static @Nullable YearMonth nextChallengeDueBy(String text) {
-        Matcher m = NEXT_DUE.matcher(text.replace('\n', ' '));
-        return m.find() ? Dates.monthYear(m.group(1), m.group(2)) : null;
+    private @Nullable YearMonth nextChallengeDueBy() {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (lowerText(i).contains("commission")) {
+                Matcher m = NEXT_DUE.matcher(blocks.get(i).text());
+                if (m.find()) {
+                    return Dates.monthYear(m.group(1), m.group(2));
+                }
+            }
+        }
+        return null;
+    }
+
+    private String lowerText(int i) {
+        String lower = lowerTexts[i];
+        if (lower == null) {
+            lower = blocks.get(i).text().toLowerCase(Locale.ROOT);
+            lowerTexts[i] = lower;
+        }
+        return lower;
     }
 }
