@@ -1,6 +1,7 @@
 package org.peerchallengehub.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +26,8 @@ class ParseReportJarIT {
 
     static Run jar(Path workDir, String... args) throws Exception {
         String property = System.getProperty("hub.jar");
-        Path jar = property == null ? Path.of("target/peer-challenge-hub.jar") : Path.of(property);
-        assertThat(jar).exists();
+        Path jar = (property == null ? Path.of("target/peer-challenge-hub.jar") : Path.of(property)).toAbsolutePath();
+        assumeTrue(Files.isRegularFile(jar), "Skipped: " + jar + " is not built yet (./hub verify builds it first).");
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
         command.addAll(List.of(args));
