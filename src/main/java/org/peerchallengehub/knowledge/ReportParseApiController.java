@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +24,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @RequestMapping("/api/v1/reports")
 @Tag(name = "Reports", description = "Published peer challenge reports")
 class ReportParseApiController {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportParseApiController.class);
 
     private final ReportParser parser;
 
@@ -78,6 +82,7 @@ class ReportParseApiController {
 
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail failed(RuntimeException e) {
+        log.warn("A report could not be parsed", e);
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "The file cannot be read as a report.");
     }
 

@@ -53,6 +53,7 @@ final class DocxReportReader {
         private final @Nullable XWPFStyles styles;
         private final Map<String, int[]> counters = new HashMap<>();
         private final Map<String, Integer> headingLevels = new HashMap<>();
+        private final Map<String, @Nullable CTLvl> levels = new HashMap<>();
         private final List<Block> blocks = new ArrayList<>();
 
         Reading(XWPFDocument document) {
@@ -149,8 +150,16 @@ final class DocxReportReader {
 
         /** The item's number as the document would show it, or null for a bullet. */
         private @Nullable String label(BigInteger numId, int level) {
+            try {
+                return numberLabel(numId, level);
+            } catch (RuntimeException e) {
+                return null; // numbering we cannot follow: read the item as a bullet
+            }
+        }
+
+        private @Nullable String numberLabel(BigInteger numId, int level) {
             CTLvl lvl = levelDefinition(numId, level);
-            if (lvl == null || lvl.getNumFmt() == null) {
+            if (lvl == null || lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null) {
                 return null;
             }
             String format = lvl.getNumFmt().getVal().toString();
@@ -200,6 +209,16 @@ final class DocxReportReader {
         }
 
         private @Nullable CTLvl levelDefinition(BigInteger numId, int level) {
+            String key = numId + "/" + level;
+            if (levels.containsKey(key)) {
+                return levels.get(key);
+            }
+            CTLvl lvl = findLevelDefinition(numId, level);
+            levels.put(key, lvl);
+            return lvl;
+        }
+
+        private @Nullable CTLvl findLevelDefinition(BigInteger numId, int level) {
             if (numbering == null) {
                 return null;
             }

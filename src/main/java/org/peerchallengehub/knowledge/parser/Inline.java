@@ -14,7 +14,7 @@ final class Inline {
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!'\"<>|~])");
     private static final Pattern STRONG = Pattern.compile("\\*\\*|(?<![\\p{L}\\p{N}])__|__(?![\\p{L}\\p{N}])");
     private static final Pattern EMPHASIS =
-            Pattern.compile("(?<![\\p{L}\\p{N}*_])[*_](?=\\S)(.+?)(?<=\\S)[*_](?![\\p{L}\\p{N}*_])");
+            Pattern.compile("(?<![\\p{L}\\p{N}*_])[*_](?=\\S)(.{1,400}?)(?<=\\S)[*_](?![\\p{L}\\p{N}*_])");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
 
     /** Collapses whitespace (non-breaking spaces included) into single spaces and trims. */

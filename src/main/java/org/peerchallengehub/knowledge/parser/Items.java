@@ -52,7 +52,8 @@ final class Items {
     /** The list starting at {@code from}: consecutive items, nested or not, up to a heading. */
     static List<Group> groups(List<Block> blocks, int from, IntPredicate heading) {
         List<Group> groups = new ArrayList<>();
-        for (int i = from; i < end(blocks, from, heading); i++) {
+        int end = end(blocks, from, heading);
+        for (int i = from; i < end; i++) {
             Block b = blocks.get(i);
             if (b.level() > 0 && !groups.isEmpty()) {
                 groups.getLast().children().add(b.text());

@@ -116,6 +116,8 @@ public final class ReportAnalysis {
     private final Strength[] strengths;
     private final @Nullable String[] lowerTexts;
     private final @Nullable Sub[] subs;
+    /** For each block, the index of the next heading that is not a sub-heading (or the end). */
+    private final int[] sectionEnds;
 
     private ReportAnalysis(List<Block> raw, CouncilNameIndex councils) {
         this.raw = raw;
@@ -129,6 +131,14 @@ public final class ReportAnalysis {
         this.subs = new Sub[blocks.size()];
         for (int i = 0; i < subs.length; i++) {
             subs[i] = subOf(i);
+        }
+        this.sectionEnds = new int[blocks.size()];
+        int next = blocks.size();
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            sectionEnds[i] = next;
+            if (isHeading(i) && subs[i] == null) {
+                next = i;
+            }
         }
     }
 
@@ -358,12 +368,7 @@ public final class ReportAnalysis {
 
     /** Index of the next heading (not a sub-heading) after {@code i}, or the end. */
     private int sectionEnd(int i) {
-        for (int j = i + 1; j < blocks.size(); j++) {
-            if (isHeading(j) && sub(j) == null) {
-                return j;
-            }
-        }
-        return blocks.size();
+        return sectionEnds[i];
     }
 
     /** The sub-heading at {@code i}: a heading with a sub-heading's name and no section number. */

@@ -19,6 +19,7 @@ final class TextReportReader {
     private TextReportReader() {}
 
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
+    private static final Pattern THEMATIC_BREAK = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
     private static final Pattern BULLET = Pattern.compile(
             "^([ \\t]*)([-*+\\u2022\\u25E6\\u25AA\\u2023\\u25CF\\u25CB\\u25A0\\u25A1\\u2013\\u00B7\\u2043\\u2219\\uF0B7\\uF0A7]|o(?=\\s))[ \\t]+(\\S.*)$");
@@ -74,6 +75,11 @@ final class TextReportReader {
                 blocks.add(Block.heading(
                         line.strip().startsWith("=") ? 1 : 2, Inline.markdown(content), boldLead(content)));
                 blankBefore = false;
+                return;
+            }
+            if (THEMATIC_BREAK.matcher(line).matches()) {
+                flush();
+                blankBefore = true;
                 return;
             }
             int indent = indentOf(raw);
