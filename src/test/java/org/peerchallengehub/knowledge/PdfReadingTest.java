@@ -89,4 +89,19 @@ class PdfReadingTest {
         assertThat(blocks.get(3)).isEqualTo(Block.item(0, null, "A second point", null));
         assertThat(blocks.get(4)).isEqualTo(Block.paragraph("A closing paragraph.", null));
     }
+
+    @Test
+    void two_columns_are_read_in_reading_order_column_by_column() throws IOException {
+        byte[] pdf = pdf(List.of(List.of(
+                body(100, "The left column starts the story"),
+                body(114, "and finishes its first paragraph."),
+                new Text(320, 100, BODY, 11, "The right column carries on"),
+                new Text(320, 114, BODY, 11, "with a paragraph of its own."))));
+
+        assertThat(ReportReading.blocks(pdf))
+                .extracting(Block::text)
+                .containsExactly(
+                        "The left column starts the story and finishes its first paragraph.",
+                        "The right column carries on with a paragraph of its own.");
+    }
 }

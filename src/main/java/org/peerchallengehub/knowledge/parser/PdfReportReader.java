@@ -25,8 +25,8 @@ import org.peerchallengehub.knowledge.UnreadableReport;
 import org.peerchallengehub.knowledge.UnreadableReport.Reason;
 
 /**
- * Reads a PDF's text layer with Apache PDFBox into blocks: lines in reading order (by position on
- * the page), page headers and footers that repeat on most pages dropped, lines joined into
+ * Reads a PDF's text layer with Apache PDFBox into blocks: lines in reading order (the order the page
+ * draws them: columns one after another, a jump back up the page starting a new block), page headers and footers that repeat on most pages dropped, lines joined into
  * paragraphs and list items by their spacing and indentation (across page breaks too), hyphens at
  * line ends joined, and larger type taken as headings.
  */
@@ -70,7 +70,7 @@ final class PdfReportReader {
         List<Line> lines;
         try (PDDocument document = Loader.loadPDF(content)) {
             LineCollector collector = new LineCollector();
-            collector.setSortByPosition(true);
+            collector.setSortByPosition(false);
             collector.getText(document);
             lines = collector.lines;
         } catch (InvalidPasswordException e) {
@@ -288,7 +288,7 @@ final class PdfReportReader {
             boolean newPage = previous == null || previous.page() != line.page();
             float gap = newPage ? Float.MAX_VALUE : line.y() - previous.y();
             float expected = lineGap * Math.max(line.size(), bodySize) / bodySize;
-            boolean paragraphGap = !newPage && gap > expected * 1.35f;
+            boolean paragraphGap = !newPage && (gap > expected * 1.35f || gap < -2);
             boolean sizeChange = kind != null && Math.abs(line.size() - size) > 0.9f;
             boolean indented = line.x() > bodyX + 2;
             boolean listStart = marker.matches()
