@@ -25,7 +25,7 @@ public final class ParseBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Files per second of wall-clock time and per second of this thread's CPU time. */
-    record Throughput(double wall, double cpu) {}
+    record Throughput(double wall, double cpu, double wallSeconds, double cpuSeconds) {}
 
     public static void main(String[] args) throws IOException {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
@@ -53,8 +53,13 @@ public final class ParseBenchmark {
             }
             measure(files, parser::parse, seconds / 3); // warm-up
             measure(files, ReportReading::bareText, seconds / 3);
-            Throughput parse = measure(files, parser::parse, seconds);
-            Throughput bare = measure(files, ReportReading::bareText, seconds);
+            // Alternate short rounds of each, so that a change in the machine's load falls on both.
+            Tally parse = new Tally();
+            Tally bare = new Tally();
+            for (int round = 0; round < 10; round++) {
+                parse.add(files, parser::parse, seconds / 10);
+                bare.add(files, ReportReading::bareText, seconds / 10);
+            }
             System.out.printf(
                     Locale.ROOT,
                     "%-6s  %14.1f  %13.1f  %19.1f  %18.1f  %28.2f  %5.2f%n",
@@ -65,6 +70,29 @@ public final class ParseBenchmark {
                     bare.cpu(),
                     bare.wall() / parse.wall(),
                     bare.cpu() / parse.cpu());
+        }
+    }
+
+    /** Files done and time taken, added up over rounds. */
+    static final class Tally {
+        long done;
+        double wall;
+        double cpu;
+
+        void add(List<byte[]> files, Consumer<byte[]> work, double seconds) {
+            Throughput t = measure(files, work, seconds);
+            long n = Math.round(t.wall() * t.wallSeconds());
+            done += n;
+            wall += t.wallSeconds();
+            cpu += t.cpuSeconds();
+        }
+
+        double wall() {
+            return done / wall;
+        }
+
+        double cpu() {
+            return done / cpu;
         }
     }
 
@@ -82,6 +110,6 @@ public final class ParseBenchmark {
         } while (System.nanoTime() < deadline);
         double wall = (System.nanoTime() - start) / 1e9;
         double cpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        return new Throughput(done / wall, done / cpu);
+        return new Throughput(done / wall, done / cpu, wall, cpu);
     }
 }
