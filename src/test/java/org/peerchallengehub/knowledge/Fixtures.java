@@ -20,8 +20,11 @@ final class Fixtures {
 
     private Fixtures() {}
 
-    static final Path DIR =
-            Path.of("..", "shared", "fixtures", "reports").toAbsolutePath().normalize();
+    /** {@code ../shared/fixtures/reports} from the project root; {@code -Dhub.fixtures=…} points elsewhere. */
+    static final Path DIR = Path.of(System.getProperty("hub.fixtures", "../shared/fixtures/reports"))
+            .toAbsolutePath()
+            .normalize();
+
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     static boolean present() {

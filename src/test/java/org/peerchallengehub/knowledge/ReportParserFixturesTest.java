@@ -20,7 +20,9 @@ class ReportParserFixturesTest {
     static final ReportParser PARSER = new ReportParser(COUNCILS);
 
     static Stream<Arguments> fixturesInEveryFormat() {
-        Fixtures.assumePresent();
+        if (!Fixtures.present()) {
+            return Stream.of(Arguments.of("(fixtures absent)", "-"));
+        }
         List<Arguments> cases = new ArrayList<>();
         for (String name : Fixtures.names()) {
             for (String format : List.of("txt", "docx", "pdf")) {
@@ -33,6 +35,7 @@ class ReportParserFixturesTest {
     @ParameterizedTest(name = "{0}.{1}")
     @MethodSource("fixturesInEveryFormat")
     void each_fixture_in_each_format_gives_its_expected_json(String name, String format) {
+        Fixtures.assumePresent();
         JsonNode actual = Fixtures.json(PARSER.parse(Fixtures.bytes(name, format)));
         JsonNode expected = Fixtures.expected(name);
 
@@ -53,6 +56,7 @@ class ReportParserFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtureNames")
     void every_key_is_present_in_the_schema_order_with_council_gss_after_council(String name) {
+        Fixtures.assumePresent();
         JsonNode actual = Fixtures.json(PARSER.parse(Fixtures.bytes(name, "txt")));
         List<String> expectedKeys = new ArrayList<>(Fixtures.expected(name).propertyNames());
         expectedKeys.add(expectedKeys.indexOf("council") + 1, "councilGss");
@@ -63,7 +67,9 @@ class ReportParserFixturesTest {
     }
 
     static Stream<String> fixtureNames() {
-        Fixtures.assumePresent();
+        if (!Fixtures.present()) {
+            return Stream.of("(fixtures absent)");
+        }
         return Fixtures.names().stream();
     }
 

@@ -49,7 +49,9 @@ class ReportVariationsTest {
     }
 
     static Stream<Arguments> variations() {
-        Fixtures.assumePresent();
+        if (!Fixtures.present()) {
+            return Stream.of(Arguments.of(new Variation("(fixtures absent)", new byte[0], Fixtures.JSON.nullNode())));
+        }
         List<Arguments> all = new ArrayList<>();
         for (String name : Fixtures.names()) {
             for (Variation v : variationsOf(name)) {
@@ -62,6 +64,7 @@ class ReportVariationsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("variations")
     void a_variation_of_a_fixture_parses_as_expected(Variation variation) {
+        Fixtures.assumePresent();
         JsonNode actual = Fixtures.json(PARSER.parse(variation.content()));
 
         assertThat(JsonComparison.differences(variation.expected(), actual, Set.of()))

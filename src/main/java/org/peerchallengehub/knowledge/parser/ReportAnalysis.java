@@ -563,21 +563,36 @@ public final class ReportAnalysis {
     record ScopeFound(List<String> core, List<String> focus, int end) {}
 
     private ScopeFound scope() {
+        // The list of core components: at least two items name components. A list introduced as the
+        // core components or questions, or with the questions in it, wins over one that is not (a
+        // table of contents).
         int start = -1;
+        int firstCandidate = -1;
         for (int i = 0; i < blocks.size() && start < 0; i++) {
             if (!blocks.get(i).isItem() || i > 0 && blocks.get(i - 1).isItem()) {
                 continue;
             }
             int end = Items.end(blocks, i, this::isHeading);
             int matches = 0;
+            boolean questions = false;
             for (int j = i; j < end; j++) {
                 if (blocks.get(j).level() == 0 && Components.idOf(headline(title(blocks.get(j)))) != null) {
                     matches++;
                 }
+                questions |= blocks.get(j).text().contains("?");
             }
             if (matches >= 2) {
-                start = i;
+                boolean introduced =
+                        i > 0 && CORE_INTRO.matcher(blocks.get(i - 1).text()).find();
+                if (introduced || questions) {
+                    start = i;
+                } else if (firstCandidate < 0) {
+                    firstCandidate = i;
+                }
             }
+        }
+        if (start < 0) {
+            start = firstCandidate;
         }
         if (start < 0) {
             for (int i = 1; i < blocks.size() && start < 0; i++) {
