@@ -1,5 +1,6 @@
 package org.peerchallengehub;
 
+import org.peerchallengehub.knowledge.ReportParserCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,15 +10,20 @@ import org.springframework.modulith.Modulithic;
 /**
  * Peer Challenge Hub: one system for the sector-led improvement of English councils.
  *
- * <p>Started with no arguments it serves the web application. Command-line verbs run a task against
- * the configured database without the web server, then exit: {@code generate-history} loads a
- * synthetic programme history (see {@code challenges.HistoryGenerator}).
+ * <p>Started with no arguments it serves the web application. Command-line verbs run a task and
+ * exit: {@code parse-report FILE} prints a report as format-v1 JSON without the web server or the
+ * database; {@code generate-history} loads a synthetic programme history into the configured database
+ * (see {@code challenges.HistoryGenerator}) without the web server.
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
 public class PeerChallengeHubApplication {
 
     public static void main(String[] args) {
+        if (ReportParserCli.handles(args)) {
+            // A command-line verb: no web server, no database.
+            System.exit(ReportParserCli.run(args, System.out, System.err));
+        }
         SpringApplication application = new SpringApplication(PeerChallengeHubApplication.class);
         boolean task = args.length > 0 && args[0].equals("generate-history");
         if (task) {

@@ -1,6 +1,5 @@
 package org.peerchallengehub.councils;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,9 +54,7 @@ public class CouncilRegister {
 
     /** Lower case, accents and punctuation removed, "&" as "and", single spaces. */
     static String normaliseName(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        s = s.toLowerCase().replace("&", " and ").replaceAll("[^a-z0-9]+", " ");
-        return s.trim().replaceAll(" +", " ");
+        return CouncilNameIndex.normalise(name);
     }
 
     LocalDate today() {
