@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Deny by default: every module declares its routes in a {@link RouteRules} bean, and anything not
@@ -74,7 +75,14 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, List<RouteRules> rules, AuthenticationManager authentication)
             throws Exception {
         http.authorizeHttpRequests(routes -> {
-                    routes.requestMatchers("/css/**", "/js/**", "/assets/**", "/webjars/**", "/favicon.ico", "/error")
+                    routes.requestMatchers(
+                                    "/css/**",
+                                    "/js/**",
+                                    "/assets/**",
+                                    "/webjars/**",
+                                    "/favicon.ico",
+                                    "/images/**",
+                                    "/error")
                             .permitAll();
                     routes.requestMatchers("/actuator/health", "/actuator/health/**")
                             .permitAll();
@@ -95,8 +103,18 @@ class SecurityConfiguration {
                         .deleteCookies("HUB_SESSION")
                         .permitAll())
                 .headers(SecurityConfiguration::headers)
+                .requestCache(cache -> cache.requestCache(pagesOnlyRequestCache()))
                 .sessionManagement(Customizer.withDefaults());
         return http.build();
+    }
+
+    /** After sign-in, return only to a page the person asked for — never to an image or a script. */
+    private static HttpSessionRequestCache pagesOnlyRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && request.getHeader("Accept") != null
+                && request.getHeader("Accept").contains("text/html"));
+        return cache;
     }
 
     private static AuthenticationFailureHandler failureHandler() {
