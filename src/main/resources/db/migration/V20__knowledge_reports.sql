@@ -32,6 +32,8 @@ create table report_finding (
     theme_heading   text,
     component_id    text,
     text            text        not null check (length(text) > 0),
+    -- The paragraph of the report's text the finding was read from, for links; null if not found.
+    paragraph_position integer,
     search          tsvector    generated always as (
                         setweight(to_tsvector('english', coalesce(theme_heading, '')), 'B')
                         || setweight(to_tsvector('english', text), 'A')) stored,

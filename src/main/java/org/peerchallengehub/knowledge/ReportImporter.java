@@ -258,7 +258,7 @@ public class ReportImporter {
                     .param("t", paragraph.text().replace("\u0000", ""))
                     .update();
         }
-        Findings findings = new Findings(reportId, challengeId, report.councilGss(), year);
+        Findings findings = new Findings(reportId, challengeId, report.councilGss(), year, read.paragraphs());
         findings.add(FindingKind.KEY_RECOMMENDATION, null, null, report.keyRecommendations());
         for (ParsedReport.Theme theme : report.themes()) {
             findings.add(FindingKind.STRENGTH, theme.heading(), theme.component(), theme.strengths());
@@ -275,12 +275,30 @@ public class ReportImporter {
         private final String gss;
         private final int year;
         private final Map<FindingKind, Integer> next = new java.util.EnumMap<>(FindingKind.class);
+        private final List<String> paragraphs;
 
-        Findings(long reportId, long challengeId, String gss, int year) {
+        Findings(long reportId, long challengeId, String gss, int year, List<SourceParagraph> paragraphs) {
             this.reportId = reportId;
             this.challengeId = challengeId;
             this.gss = gss;
             this.year = year;
+            this.paragraphs = paragraphs.stream().map(p -> comparable(p.text())).toList();
+        }
+
+        /** The first paragraph the finding starts with, or that holds the finding's start. */
+        @Nullable
+        Integer paragraphOf(String text) {
+            String finding = comparable(text);
+            String start = finding.substring(0, Math.min(60, finding.length()));
+            for (int i = 0; i < paragraphs.size(); i++) {
+                String paragraph = paragraphs.get(i);
+                if (paragraph.length() >= 12
+                        && (finding.startsWith(paragraph.substring(0, Math.min(60, paragraph.length())))
+                                || paragraph.contains(start))) {
+                    return i + 1;
+                }
+            }
+            return null;
         }
 
         void add(FindingKind kind, @Nullable String heading, @Nullable String component, List<String> texts) {
@@ -292,8 +310,8 @@ public class ReportImporter {
                 jdbc.sql(
                                 """
                                 insert into report_finding (report_id, challenge_id, council_gss, year, kind, position,
-                                  theme_heading, component_id, text)
-                                values (:r, :c, :gss, :year, :kind, :position, :heading, :component, :text)
+                                  theme_heading, component_id, text, paragraph_position)
+                                values (:r, :c, :gss, :year, :kind, :position, :heading, :component, :text, :paragraph)
                                 """)
                         .param("r", reportId)
                         .param("c", challengeId)
@@ -304,9 +322,17 @@ public class ReportImporter {
                         .param("heading", heading)
                         .param("component", component)
                         .param("text", text.strip().replace("\u0000", ""))
+                        .param("paragraph", paragraphOf(text))
                         .update();
             }
         }
+    }
+
+    /** Lower case letters and digits only, single spaces: quotes, dashes and bullets compare alike. */
+    static String comparable(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{Nd}]+", " ")
+                .strip();
     }
 
     static String sha256(byte[] content) {
