@@ -20,7 +20,12 @@ class KnowledgeRoutes implements RouteRules {
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers("/reports/import", "/reports/import/**").hasAnyRole(IMPORTERS);
-        routes.requestMatchers(HttpMethod.GET, "/reports/search", "/reports/{id:\\d{1,18}}")
+        routes.requestMatchers(
+                        HttpMethod.GET,
+                        "/reports/search",
+                        "/reports/notable-practice",
+                        "/reports/themes",
+                        "/reports/{id:\\d{1,18}}")
                 .permitAll();
     }
 

@@ -23,9 +23,57 @@ class ReportSearchController {
     private static final int PAGE_SIZE = 20;
 
     private final ReportSearch search;
+    private final ReportLibrary library;
 
-    ReportSearchController(ReportSearch search) {
+    ReportSearchController(ReportSearch search, ReportLibrary library) {
         this.search = search;
+        this.library = library;
+    }
+
+    private static @Nullable String councilType(@Nullable String value) {
+        return Arrays.stream(CouncilType.values())
+                .map(Enum::name)
+                .filter(n -> n.equals(value))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static java.util.List<SelectOption> councilTypes() {
+        return Arrays.stream(CouncilType.values())
+                .map(t -> new SelectOption(t.name(), t.label()))
+                .toList();
+    }
+
+    @GetMapping("/reports/notable-practice")
+    String notablePractice(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) @Nullable String councilType,
+            @RequestParam(required = false) @Nullable Integer page,
+            HttpServletRequest request,
+            Model model) {
+        String text = q.length() > 500 ? q.substring(0, 500) : q;
+        String type = councilType(councilType);
+        PageRequest pageRequest = PageRequest.of(page, null, 50);
+        PageResult<ReportLibrary.Practice> result = new PageResult<>(
+                library.notablePractice(text, type, 50, (int) pageRequest.offset()),
+                pageRequest,
+                library.notablePracticeCount(text, type));
+        model.addAttribute("q", text);
+        model.addAttribute("councilType", type);
+        model.addAttribute("councilTypes", councilTypes());
+        model.addAttribute("results", result);
+        model.addAttribute("pagination", Pagination.of(result, request));
+        return "knowledge/notable-practice";
+    }
+
+    @GetMapping("/reports/themes")
+    String themes(@RequestParam(required = false) @Nullable String councilType, Model model) {
+        String type = councilType(councilType);
+        model.addAttribute("councilType", type);
+        model.addAttribute("councilTypes", councilTypes());
+        model.addAttribute("components", library.recommendations(true, type));
+        model.addAttribute("focusAreas", library.recommendations(false, type));
+        return "knowledge/themes";
     }
 
     @GetMapping("/reports/search")

@@ -99,6 +99,15 @@ class BrowserReportImportJourneyTest extends BrowserTestBase {
         follow(first);
         assertThat(path()).matches("/reports/\\d+#p\\d+");
         assertThat(mainText()).contains("Refresh the medium term financial strategy");
+
+        // The library and the themes, from the search page.
+        followNavigation("Reports");
+        followLink("notable practice library");
+        assertThat(heading()).isEqualTo("Notable practice");
+        followLink("Search reports");
+        followLink("sector themes");
+        assertThat(heading()).isEqualTo("Sector themes");
+        assertThat(driver.findElement(By.id("components")).getText()).contains("2017", "2018", "2019");
     }
 
     private List<WebElement> reviewLinks() {

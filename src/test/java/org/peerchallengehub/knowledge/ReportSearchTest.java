@@ -171,4 +171,29 @@ class ReportSearchTest {
                         .param("year", "2025"))
                 .andExpect(status().isOk());
     }
+
+    @Test
+    void the_notable_practice_library_and_sector_themes_are_public() throws Exception {
+        String library = mvc.perform(get("/reports/notable-practice").param("q", "zebracrossing"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(library)
+                .contains("1 item", "Rutland", "zebracrossing scheme")
+                .doesNotContain("<img src=x");
+        mvc.perform(get("/reports/notable-practice")
+                        .param("councilType", "LONDON_BOROUGH")
+                        .param("q", "zebracrossing"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("0 items")));
+        String themes = mvc.perform(get("/reports/themes"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(themes).contains("id=\"components\"", "Recommendations by framework component", "2025");
+        mvc.perform(get("/reports/themes").param("councilType", "UNITARY")).andExpect(status().isOk());
+    }
 }
