@@ -34,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportImportController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportImportController.class);
+
     /** The review form's fields as typed. */
     record ReviewForm(
             String council,
@@ -246,7 +248,21 @@ class ReportImportController {
         OnDuplicate choice = "UPDATE".equals(onDuplicate)
                 ? OnDuplicate.UPDATE
                 : "SKIP".equals(onDuplicate) ? OnDuplicate.SKIP : OnDuplicate.ASK;
-        ImportOutcome outcome = uploads.saveReviewed(id, new ReadReport(corrected, read.paragraphs()), choice, user());
+        ImportOutcome outcome;
+        try {
+            outcome = uploads.saveReviewed(id, new ReadReport(corrected, read.paragraphs()), choice, user());
+        } catch (RuntimeException e) {
+            // Nothing was saved: the import is one transaction. Say so rather than show an error page.
+            log.warn("Saving the reviewed report {} failed", upload.fileName(), e);
+            return reviewPage(
+                    model,
+                    upload,
+                    read,
+                    form,
+                    FormErrors.of(
+                            "team",
+                            "The report could not be saved as it stands; check the team and the dates, then try again"));
+        }
         if (outcome.status() == ImportOutcome.Status.REFUSED) {
             return reviewPage(model, upload, read, form, FormErrors.of("council", outcome.message()));
         }

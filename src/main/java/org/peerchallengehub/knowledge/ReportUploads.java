@@ -287,7 +287,7 @@ public class ReportUploads {
         jdbc.sql(
                         """
                         update report_upload set status = :s, message = :m, challenge_id = :c, report_id = :r,
-                          finished_at = :at, content = case when :done then ''::bytea else content end
+                          finished_at = :at, content = ''::bytea
                         where id = :id
                         """)
                 .param("s", outcome.status().name())
@@ -295,7 +295,6 @@ public class ReportUploads {
                 .param("c", outcome.challengeId())
                 .param("r", outcome.reportId())
                 .param("at", java.sql.Timestamp.from(Instant.now()))
-                .param("done", outcome.status() != ImportOutcome.Status.REFUSED)
                 .param("id", id)
                 .update();
     }

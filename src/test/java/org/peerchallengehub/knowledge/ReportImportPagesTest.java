@@ -221,6 +221,34 @@ class ReportImportPagesTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Enter a council", "Enter the first day on site");
         assertThat(uploads.find(upload.id()).orElseThrow().status()).isEqualTo("TO_REVIEW");
+
+        // A team the peer pool refuses (a name over 200 characters) saves nothing, not half a record.
+        String refused = mvc.perform(post("/reports/import/" + batch + "/files/" + upload.id())
+                        .with(STAFF)
+                        .with(csrf())
+                        .param("council", "Thurrock")
+                        .param("challengeType", "CORPORATE")
+                        .param("startDay", "1")
+                        .param("startMonth", "5")
+                        .param("startYear", "2013")
+                        .param("endDay", "2")
+                        .param("endMonth", "5")
+                        .param("endYear", "2013")
+                        .param("team", "Cllr Ok Person; Leader; Somewhere\n" + "N".repeat(250) + "; Role; Org"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("could not be saved as it stands");
+        assertThat(uploads.find(upload.id()).orElseThrow().status()).isEqualTo("TO_REVIEW");
+        assertThat(jdbc.sql("select count(*) from challenge where on_site_start = date '2013-05-01'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from peer where full_name = 'Cllr Ok Person'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         mvc.perform(multipart("/reports/import")
                         .param("mode", "REVIEW")
                         .with(STAFF)
