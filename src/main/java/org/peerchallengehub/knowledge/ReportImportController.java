@@ -264,7 +264,10 @@ class ReportImportController {
                             "The report could not be saved as it stands; check the team and the dates, then try again"));
         }
         if (outcome.status() == ImportOutcome.Status.REFUSED) {
-            return reviewPage(model, upload, read, form, FormErrors.of("council", outcome.message()));
+            String field = outcome.message().contains("peer")
+                    ? "team"
+                    : outcome.message().contains("on-site dates") ? "start" : "council";
+            return reviewPage(model, upload, read, form, FormErrors.of(field, outcome.message()));
         }
         if (outcome.status() == ImportOutcome.Status.DUPLICATE) {
             return reviewPage(

@@ -189,6 +189,11 @@ public class ReportImporter {
         if (end != null && (end.isBefore(start) || end.isAfter(start.plusDays(14)))) {
             return Optional.of("The on-site dates must run forwards and last at most 15 days.");
         }
+        for (ParsedReport.Peer peer : report.peerTeam()) {
+            if (peer.name().isBlank() || peer.name().strip().length() > 200) {
+                return Optional.of("A peer’s name must be between 1 and 200 characters: correct the team.");
+            }
+        }
         return Optional.empty();
     }
 

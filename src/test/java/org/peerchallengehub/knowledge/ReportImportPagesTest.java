@@ -222,7 +222,7 @@ class ReportImportPagesTest {
         assertThat(page).contains("Enter a council", "Enter the first day on site");
         assertThat(uploads.find(upload.id()).orElseThrow().status()).isEqualTo("TO_REVIEW");
 
-        // A team the peer pool refuses (a name over 200 characters) saves nothing, not half a record.
+        // A team the peer pool would refuse (a name over 200 characters) saves nothing, not half a record.
         String refused = mvc.perform(post("/reports/import/" + batch + "/files/" + upload.id())
                         .with(STAFF)
                         .with(csrf())
@@ -239,7 +239,7 @@ class ReportImportPagesTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(refused).contains("could not be saved as it stands");
+        assertThat(refused).contains("A peer’s name must be between 1 and 200 characters");
         assertThat(uploads.find(upload.id()).orElseThrow().status()).isEqualTo("TO_REVIEW");
         assertThat(jdbc.sql("select count(*) from challenge where on_site_start = date '2013-05-01'")
                         .query(Long.class)
