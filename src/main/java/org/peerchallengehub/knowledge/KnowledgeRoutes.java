@@ -7,9 +7,27 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Parsing reports is for signed-in LGA staff. */
+/**
+ * Parsing reports is for signed-in LGA staff; importing them for the programme team and managers.
+ * Published reports are public, so searching them and reading them is open to everyone (decision
+ * 0011).
+ */
 @Component
 class KnowledgeRoutes implements RouteRules {
+
+    private static final String[] IMPORTERS = {Role.PROGRAMME_TEAM.name(), Role.PEER_CHALLENGE_MANAGER.name()};
+
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+        routes.requestMatchers("/reports/import", "/reports/import/**").hasAnyRole(IMPORTERS);
+        routes.requestMatchers(
+                        HttpMethod.GET,
+                        "/reports/search",
+                        "/reports/notable-practice",
+                        "/reports/themes",
+                        "/reports/{id:\\d{1,18}}")
+                .permitAll();
+    }
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {

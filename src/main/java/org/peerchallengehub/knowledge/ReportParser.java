@@ -1,6 +1,9 @@
 package org.peerchallengehub.knowledge;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.peerchallengehub.councils.CouncilNameIndex;
+import org.peerchallengehub.knowledge.parser.Block;
 import org.peerchallengehub.knowledge.parser.ReportAnalysis;
 import org.peerchallengehub.knowledge.parser.ReportReading;
 
@@ -33,5 +36,27 @@ public final class ReportParser {
      */
     public ParsedReport parse(byte[] content) {
         return ReportAnalysis.analyse(ReportReading.blocks(content), councils);
+    }
+
+    /**
+     * The report in the file's bytes with its text by paragraph, read once, for import.
+     *
+     * @throws UnreadableReport as {@link #parse(byte[])} does
+     */
+    public ReadReport read(byte[] content) {
+        List<Block> blocks = ReportReading.blocks(content);
+        List<SourceParagraph> paragraphs = new ArrayList<>();
+        String heading = null;
+        for (Block block : blocks) {
+            if (block.isHeading()) {
+                heading = block.text();
+                continue;
+            }
+            String text = block.label() == null ? block.text() : block.label() + " " + block.text();
+            if (!text.isBlank()) {
+                paragraphs.add(new SourceParagraph(paragraphs.size() + 1, heading, text.strip()));
+            }
+        }
+        return new ReadReport(ReportAnalysis.analyse(blocks, councils), paragraphs);
     }
 }

@@ -7,6 +7,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Knowledge",
-        allowedDependencies = {"shared", "councils"})
+        allowedDependencies = {"shared", "councils", "frameworks", "peers", "challenges"})
 @org.jspecify.annotations.NullMarked
 package org.peerchallengehub.knowledge;

@@ -19,7 +19,7 @@ class BrowserPublicJourneysTest extends BrowserTestBase {
     void publicFiltersAndSearchesTheCouncils() {
         open("/");
         assertThat(heading()).isEqualTo("Peer Challenge Hub");
-        assertThat(navigationLabels()).containsExactly("Councils", "Framework", "Sign in");
+        assertThat(navigationLabels()).containsExactly("Councils", "Framework", "Reports", "Sign in");
 
         followNavigation("Councils");
         assertThat(heading()).isEqualTo("Councils");

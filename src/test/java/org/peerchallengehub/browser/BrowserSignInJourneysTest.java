@@ -28,6 +28,8 @@ class BrowserSignInJourneysTest extends BrowserTestBase {
                                 "Challenges",
                                 "Councils",
                                 "Framework",
+                                "Reports",
+                                "Import reports",
                                 "Peers",
                                 "Users",
                                 "Audit trail",
@@ -36,19 +38,34 @@ class BrowserSignInJourneysTest extends BrowserTestBase {
                 Arguments.of(
                         Demo.MANAGER,
                         "Peer challenge manager",
-                        List.of("Challenges", "Councils", "Framework", "Peers", "Your account", "Sign out")),
+                        List.of(
+                                "Challenges",
+                                "Councils",
+                                "Framework",
+                                "Reports",
+                                "Import reports",
+                                "Peers",
+                                "Your account",
+                                "Sign out")),
                 Arguments.of(
                         Demo.ADVISER,
                         "Principal adviser",
-                        List.of("Challenges", "Councils", "Framework", "Peers", "Your account", "Sign out")),
+                        List.of("Challenges", "Councils", "Framework", "Reports", "Peers", "Your account", "Sign out")),
                 Arguments.of(
                         Demo.PEER,
                         "Peer",
-                        List.of("Your challenges", "Councils", "Framework", "Your account", "Sign out")),
+                        List.of("Your challenges", "Councils", "Framework", "Reports", "Your account", "Sign out")),
                 Arguments.of(
                         Demo.COUNCIL,
                         "Council user",
-                        List.of("Your council", "Challenges", "Councils", "Framework", "Your account", "Sign out")));
+                        List.of(
+                                "Your council",
+                                "Challenges",
+                                "Councils",
+                                "Framework",
+                                "Reports",
+                                "Your account",
+                                "Sign out")));
     }
 
     @ParameterizedTest(name = "{0} signs in, sees {2}, and signs out")
@@ -69,7 +86,7 @@ class BrowserSignInJourneysTest extends BrowserTestBase {
         assertThat(navigationLabels()).containsExactlyElementsOf(navigation);
 
         signOut();
-        assertThat(navigationLabels()).containsExactly("Councils", "Framework", "Sign in");
+        assertThat(navigationLabels()).containsExactly("Councils", "Framework", "Reports", "Sign in");
         assertThat(driver.findElements(By.cssSelector(".hub-header__signed-in")))
                 .isEmpty();
 

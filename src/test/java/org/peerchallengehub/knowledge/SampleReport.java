@@ -4,13 +4,13 @@ package org.peerchallengehub.knowledge;
  * A small made-up report written for these tests (not taken from any published report), so that the
  * tests of encodings, bad files, the command line and the API run without the shared fixtures.
  */
-final class SampleReport {
+public final class SampleReport {
 
     private SampleReport() {}
 
     static final String COUNCIL = "Rutland County Council";
 
-    static final String TEXT =
+    public static final String TEXT =
             """
             Corporate Peer Challenge
 

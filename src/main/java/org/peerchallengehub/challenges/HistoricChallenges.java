@@ -1,0 +1,198 @@
+package org.peerchallengehub.challenges;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.peerchallengehub.frameworks.Frameworks;
+import org.peerchallengehub.peers.PeerKind;
+import org.peerchallengehub.peers.PeerPool;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Challenges that happened before the system: recorded from their published reports, already
+ * {@link ChallengeState#CLOSED} (there is nothing left to do on them), with the framework and rules
+ * in force on their on-site dates, their focus areas and their team as agreed. Used by the
+ * knowledge module's report import; the caller audits.
+ */
+@Service
+public class HistoricChallenges {
+
+    /** One past challenge as its report tells it. */
+    public record HistoricChallenge(
+            String councilGss,
+            ChallengeType type,
+            LocalDate onSiteStart,
+            LocalDate onSiteEnd,
+            List<String> focusAreas,
+            List<HistoricPeer> team) {
+        public HistoricChallenge {
+            focusAreas = List.copyOf(focusAreas);
+            team = List.copyOf(team);
+            if (onSiteEnd.isBefore(onSiteStart) || onSiteEnd.isAfter(onSiteStart.plusDays(14))) {
+                throw new IllegalArgumentException("The on-site dates must run forwards and last at most 15 days");
+            }
+        }
+    }
+
+    /** One peer named in a report. */
+    public record HistoricPeer(String name, @Nullable String role, @Nullable String organisation) {}
+
+    private final JdbcClient jdbc;
+    private final Frameworks frameworks;
+    private final PeerPool peers;
+
+    HistoricChallenges(JdbcClient jdbc, Frameworks frameworks, PeerPool peers) {
+        this.jdbc = jdbc;
+        this.frameworks = frameworks;
+        this.peers = peers;
+    }
+
+    /** The challenge recorded for this council with exactly these on-site dates, if any. */
+    public Optional<Long> find(String councilGss, LocalDate onSiteStart, LocalDate onSiteEnd) {
+        return jdbc.sql("select id from challenge where council_gss = :gss and on_site_start = :start "
+                        + "and on_site_end = :end and state <> 'CANCELLED' order by id limit 1")
+                .param("gss", councilGss)
+                .param("start", onSiteStart)
+                .param("end", onSiteEnd)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Records the challenge, its focus areas and its team; returns its id. */
+    @Transactional
+    public long create(HistoricChallenge challenge, String byName) {
+        long id = jdbc.sql(
+                        """
+                        insert into challenge (reference, council_gss, challenge_type, framework_id, rules_id, state,
+                          on_site_start, on_site_end, enquiry_on, historic, notes)
+                        values ('HIST-' || :year || '-' || lpad(nextval('challenge_reference_seq')::text, 5, '0'),
+                          :council, :type, :framework, :rules, 'CLOSED', :start, :end, :start, true,
+                          'Recorded from its published report')
+                        returning id
+                        """)
+                .param("year", challenge.onSiteStart().getYear())
+                .param("council", challenge.councilGss())
+                .param("type", challenge.type().name())
+                .param("framework", frameworks.inUseOn(challenge.onSiteStart()).id())
+                .param(
+                        "rules",
+                        frameworks.rulesInForceOn(challenge.onSiteStart()).id())
+                .param("start", challenge.onSiteStart())
+                .param("end", challenge.onSiteEnd())
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into challenge_transition (challenge_id, from_state, to_state, by_name, note) "
+                        + "values (:id, null, 'CLOSED', :by, 'Recorded from its published report')")
+                .param("id", id)
+                .param("by", byName)
+                .update();
+        writeScopeAndTeam(id, challenge);
+        return id;
+    }
+
+    /** Replaces a historic challenge's type, dates, focus areas and team from a newer reading of its report. */
+    @Transactional
+    public void replace(long id, HistoricChallenge challenge) {
+        int updated = jdbc.sql(
+                        """
+                        update challenge set council_gss = :council, challenge_type = :type, framework_id = :framework,
+                          rules_id = :rules, on_site_start = :start, on_site_end = :end, version = version + 1,
+                          updated_at = now()
+                        where id = :id and historic
+                        """)
+                .param("id", id)
+                .param("council", challenge.councilGss())
+                .param("type", challenge.type().name())
+                .param("framework", frameworks.inUseOn(challenge.onSiteStart()).id())
+                .param(
+                        "rules",
+                        frameworks.rulesInForceOn(challenge.onSiteStart()).id())
+                .param("start", challenge.onSiteStart())
+                .param("end", challenge.onSiteEnd())
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("Challenge " + id + " is not a historic challenge");
+        }
+        jdbc.sql("delete from focus_area where challenge_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("delete from team_member where challenge_id = :id")
+                .param("id", id)
+                .update();
+        writeScopeAndTeam(id, challenge);
+    }
+
+    /** The peer ids on a challenge's agreed team, in the order they were added. */
+    public List<Long> teamPeerIds(long challengeId) {
+        return jdbc.sql("select peer_id from team_member where challenge_id = :id and status = 'AGREED' order by id")
+                .param("id", challengeId)
+                .query(Long.class)
+                .list();
+    }
+
+    private void writeScopeAndTeam(long id, HistoricChallenge challenge) {
+        int position = 0;
+        for (String title : challenge.focusAreas()) {
+            String clipped = title.strip();
+            if (clipped.isEmpty()) {
+                continue;
+            }
+            jdbc.sql("insert into focus_area (challenge_id, position, title) values (:id, :position, :title)")
+                    .param("id", id)
+                    .param("position", position++)
+                    .param("title", clipped.length() > 300 ? clipped.substring(0, 300) : clipped)
+                    .update();
+        }
+        Set<Long> seen = new HashSet<>();
+        List<TeamRole> given = new ArrayList<>();
+        for (HistoricPeer peer : challenge.team()) {
+            PeerKind kind = kindOf(peer);
+            long peerId = peers.matchOrCreateHistoric(peer.name(), peer.role(), peer.organisation(), kind);
+            if (!seen.add(peerId)) {
+                continue;
+            }
+            TeamRole role = roleFor(kind, given);
+            given.add(role);
+            jdbc.sql("insert into team_member (challenge_id, peer_id, team_role, status, decided_at) "
+                            + "values (:id, :peer, :role, 'AGREED', now())")
+                    .param("id", id)
+                    .param("peer", peerId)
+                    .param("role", role.name())
+                    .update();
+        }
+    }
+
+    /** Councillors by their title, LGA staff by their organisation, everyone else an officer. */
+    static PeerKind kindOf(HistoricPeer peer) {
+        String name = peer.name().strip().toLowerCase(Locale.ROOT);
+        if (name.startsWith("cllr") || name.startsWith("councillor ")) {
+            return PeerKind.MEMBER;
+        }
+        String organisation =
+                peer.organisation() == null ? "" : peer.organisation().strip().toLowerCase(Locale.ROOT);
+        if (organisation.equals("local government association") || organisation.equals("lga")) {
+            return PeerKind.LGA_STAFF;
+        }
+        return PeerKind.OFFICER;
+    }
+
+    /**
+     * Reports list the lead peers first: the first officer leads the officers, the first councillor
+     * the members; LGA staff manage the challenge.
+     */
+    static TeamRole roleFor(PeerKind kind, List<TeamRole> given) {
+        return switch (kind) {
+            case MEMBER -> given.contains(TeamRole.LEAD_MEMBER_PEER) ? TeamRole.MEMBER_PEER : TeamRole.LEAD_MEMBER_PEER;
+            case OFFICER ->
+                given.contains(TeamRole.LEAD_OFFICER_PEER) ? TeamRole.OFFICER_PEER : TeamRole.LEAD_OFFICER_PEER;
+            case LGA_STAFF -> TeamRole.PEER_CHALLENGE_MANAGER;
+        };
+    }
+}

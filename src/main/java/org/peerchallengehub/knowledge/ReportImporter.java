@@ -1,0 +1,355 @@
+package org.peerchallengehub.knowledge;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.peerchallengehub.challenges.ChallengeType;
+import org.peerchallengehub.challenges.HistoricChallenges;
+import org.peerchallengehub.challenges.HistoricChallenges.HistoricChallenge;
+import org.peerchallengehub.challenges.HistoricChallenges.HistoricPeer;
+import org.peerchallengehub.councils.CouncilRegister;
+import org.peerchallengehub.shared.audit.AuditEntry;
+import org.peerchallengehub.shared.audit.AuditTrail;
+import org.peerchallengehub.shared.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saves a read (and perhaps corrected) report as a historic challenge with its report, findings
+ * and searchable paragraphs — all in one transaction, so a failure leaves nothing behind. The same
+ * council with the same on-site dates is a duplicate: offered as update (the report and its
+ * findings replaced, the challenge kept) or skip.
+ */
+@Service
+public class ReportImporter {
+
+    /** What to do when the challenge is already recorded. */
+    public enum OnDuplicate {
+        /** Save nothing and say it is a duplicate, so the person can choose. */
+        ASK,
+        /** Replace the challenge's report, findings, scope and team; keep its id. */
+        UPDATE,
+        /** Leave the existing record alone. */
+        SKIP
+    }
+
+    /** The kinds of finding, as stored. */
+    public enum FindingKind {
+        KEY_RECOMMENDATION("Key recommendation"),
+        STRENGTH("Strength"),
+        CHALLENGE("Challenge"),
+        RECOMMENDATION("Recommendation"),
+        NOTABLE_PRACTICE("Notable practice");
+
+        private final String label;
+
+        FindingKind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final HistoricChallenges challenges;
+    private final CouncilRegister councils;
+    private final AuditTrail audit;
+
+    ReportImporter(JdbcClient jdbc, HistoricChallenges challenges, CouncilRegister councils, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.challenges = challenges;
+        this.councils = councils;
+        this.audit = audit;
+    }
+
+    /**
+     * Saves the report.
+     *
+     * @param fileName the uploaded file's name
+     * @param content the file's bytes (only their hash is kept)
+     * @param read the report as read, with {@code read.report()} corrected by the person if they did
+     */
+    @Transactional
+    public ImportOutcome save(
+            String fileName, byte[] content, ReadReport read, OnDuplicate onDuplicate, @Nullable CurrentUser by) {
+        ParsedReport report = read.report();
+        Optional<String> problem = problem(report);
+        if (problem.isPresent()) {
+            audit.record(
+                    by,
+                    AuditEntry.of(
+                                    "report.import-refused",
+                                    "report",
+                                    null,
+                                    "Did not import " + fileName + ": " + problem.get())
+                            .with(Map.of("file", fileName)));
+            return ImportOutcome.refused(problem.get());
+        }
+        LocalDate start = report.onSite().start();
+        LocalDate end = report.onSite().end() == null ? start : report.onSite().end();
+        HistoricChallenge challenge = new HistoricChallenge(
+                report.councilGss(),
+                typeOf(report),
+                start,
+                end,
+                report.scope().additionalFocus(),
+                report.peerTeam().stream()
+                        .map(p -> new HistoricPeer(p.name(), p.role(), p.organisation()))
+                        .toList());
+        String byName = by == null ? "Report import" : by.displayName();
+        Optional<Long> existing = challenges.find(challenge.councilGss(), start, end);
+        String council =
+                councils.find(challenge.councilGss()).map(c -> c.officialName()).orElse(challenge.councilGss());
+        String when = council + ", on site " + start;
+        long challengeId;
+        ImportOutcome.Status status;
+        if (existing.isPresent()) {
+            challengeId = existing.get();
+            switch (onDuplicate) {
+                case ASK -> {
+                    return new ImportOutcome(
+                            ImportOutcome.Status.DUPLICATE,
+                            challengeId,
+                            reportIdOf(challengeId).orElse(null),
+                            "A challenge for " + when + " is already recorded: update it or skip this file.");
+                }
+                case SKIP -> {
+                    audit.record(
+                            by,
+                            AuditEntry.of(
+                                    "report.import-skipped",
+                                    "challenge",
+                                    challengeId,
+                                    "Skipped " + fileName + ": " + when + " is already recorded"));
+                    return new ImportOutcome(
+                            ImportOutcome.Status.SKIPPED,
+                            challengeId,
+                            reportIdOf(challengeId).orElse(null),
+                            "Skipped: a challenge for " + when + " is already recorded.");
+                }
+                case UPDATE -> {
+                    if (!isHistoric(challengeId)) {
+                        return ImportOutcome.refused("The challenge for " + when
+                                + " is being run in this system, so its record cannot be replaced from a report.");
+                    }
+                    challenges.replace(challengeId, challenge);
+                    jdbc.sql("delete from report where challenge_id = :id")
+                            .param("id", challengeId)
+                            .update();
+                    status = ImportOutcome.Status.UPDATED;
+                }
+                default -> throw new IllegalStateException();
+            }
+        } else {
+            challengeId = challenges.create(challenge, byName);
+            status = ImportOutcome.Status.IMPORTED;
+        }
+        long reportId = insertReport(fileName, content, read, challengeId, by);
+        audit.record(
+                by,
+                AuditEntry.of(
+                                status == ImportOutcome.Status.UPDATED ? "report.updated" : "report.imported",
+                                "report",
+                                reportId,
+                                (status == ImportOutcome.Status.UPDATED
+                                                ? "Replaced the report of "
+                                                : "Imported the report of ")
+                                        + when + " from " + fileName)
+                        .with(Map.of("challengeId", challengeId, "file", fileName, "sha256", sha256(content))));
+        return new ImportOutcome(
+                status,
+                challengeId,
+                reportId,
+                (status == ImportOutcome.Status.UPDATED ? "Updated the report of " : "Imported the report of ") + when
+                        + ".");
+    }
+
+    /** Why the report cannot be saved as it stands, if it cannot. */
+    public Optional<String> problem(ParsedReport report) {
+        if (report.documentType() == ParsedReport.DocumentType.OTHER) {
+            return Optional.of("It is not a peer challenge report or progress review.");
+        }
+        if (report.councilGss() == null || councils.find(report.councilGss()).isEmpty()) {
+            return Optional.of("The council is not recognised: choose it from the register.");
+        }
+        LocalDate start = report.onSite().start();
+        LocalDate end = report.onSite().end();
+        if (start == null) {
+            return Optional.of("The on-site dates are missing: enter the first and last day of the visit.");
+        }
+        if (end != null && (end.isBefore(start) || end.isAfter(start.plusDays(14)))) {
+            return Optional.of("The on-site dates must run forwards and last at most 15 days.");
+        }
+        for (ParsedReport.Peer peer : report.peerTeam()) {
+            if (peer.name().isBlank() || peer.name().strip().length() > 200) {
+                return Optional.of("A peer’s name must be between 1 and 200 characters: correct the team.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Corporate, finance and governance by name; progress reviews by name or document type; else other. */
+    static ChallengeType typeOf(ParsedReport report) {
+        String type =
+                report.challengeType() == null ? "" : report.challengeType().toLowerCase(Locale.ROOT);
+        if (report.documentType() == ParsedReport.DocumentType.PROGRESS_REVIEW
+                || type.contains("progress")
+                || type.contains("follow")) {
+            return ChallengeType.PROGRESS_REVIEW;
+        }
+        if (type.contains("corporate") || type.isEmpty()) {
+            return ChallengeType.CORPORATE;
+        }
+        if (type.contains("financ")) {
+            return ChallengeType.FINANCE;
+        }
+        if (type.contains("governance")) {
+            return ChallengeType.GOVERNANCE;
+        }
+        return ChallengeType.OTHER;
+    }
+
+    private boolean isHistoric(long challengeId) {
+        return jdbc.sql("select historic from challenge where id = :id")
+                .param("id", challengeId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    Optional<Long> reportIdOf(long challengeId) {
+        return jdbc.sql("select id from report where challenge_id = :id")
+                .param("id", challengeId)
+                .query(Long.class)
+                .optional();
+    }
+
+    private long insertReport(
+            String fileName, byte[] content, ReadReport read, long challengeId, @Nullable CurrentUser by) {
+        ParsedReport report = read.report();
+        int year = report.onSite().start().getYear();
+        long reportId = jdbc.sql(
+                        """
+                        insert into report (challenge_id, file_name, sha256, document_type, source_text, parsed,
+                          council_gss, year, imported_by, imported_name)
+                        values (:challenge, :file, :sha, :type, :text, cast(:parsed as jsonb), :gss, :year, :by, :byName)
+                        returning id
+                        """)
+                .param("challenge", challengeId)
+                .param("file", clip(fileName, 300))
+                .param("sha", sha256(content))
+                .param("type", report.documentType().id())
+                .param("text", read.sourceText().replace("\u0000", ""))
+                .param("parsed", ParsedReportJson.write(report).replace("\\u0000", ""))
+                .param("gss", report.councilGss())
+                .param("year", year)
+                .param("by", by == null ? null : by.id())
+                .param("byName", by == null ? null : by.displayName())
+                .query(Long.class)
+                .single();
+        for (SourceParagraph paragraph : read.paragraphs()) {
+            jdbc.sql("insert into report_paragraph (report_id, position, heading, text) values (:r, :p, :h, :t)")
+                    .param("r", reportId)
+                    .param("p", paragraph.position())
+                    .param("h", paragraph.heading())
+                    .param("t", paragraph.text().replace("\u0000", ""))
+                    .update();
+        }
+        Findings findings = new Findings(reportId, challengeId, report.councilGss(), year, read.paragraphs());
+        findings.add(FindingKind.KEY_RECOMMENDATION, null, null, report.keyRecommendations());
+        for (ParsedReport.Theme theme : report.themes()) {
+            findings.add(FindingKind.STRENGTH, theme.heading(), theme.component(), theme.strengths());
+            findings.add(FindingKind.CHALLENGE, theme.heading(), theme.component(), theme.challenges());
+            findings.add(FindingKind.RECOMMENDATION, theme.heading(), theme.component(), theme.recommendations());
+        }
+        findings.add(FindingKind.NOTABLE_PRACTICE, null, null, report.notablePractice());
+        return reportId;
+    }
+
+    private final class Findings {
+        private final long reportId;
+        private final long challengeId;
+        private final String gss;
+        private final int year;
+        private final Map<FindingKind, Integer> next = new java.util.EnumMap<>(FindingKind.class);
+        private final List<String> paragraphs;
+
+        Findings(long reportId, long challengeId, String gss, int year, List<SourceParagraph> paragraphs) {
+            this.reportId = reportId;
+            this.challengeId = challengeId;
+            this.gss = gss;
+            this.year = year;
+            this.paragraphs = paragraphs.stream().map(p -> comparable(p.text())).toList();
+        }
+
+        /** The first paragraph the finding starts with, or that holds the finding's start. */
+        @Nullable
+        Integer paragraphOf(String text) {
+            String finding = comparable(text);
+            String start = finding.substring(0, Math.min(60, finding.length()));
+            for (int i = 0; i < paragraphs.size(); i++) {
+                String paragraph = paragraphs.get(i);
+                if (paragraph.length() >= 12
+                        && (finding.startsWith(paragraph.substring(0, Math.min(60, paragraph.length())))
+                                || paragraph.contains(start))) {
+                    return i + 1;
+                }
+            }
+            return null;
+        }
+
+        void add(FindingKind kind, @Nullable String heading, @Nullable String component, List<String> texts) {
+            for (String text : texts) {
+                if (text.isBlank()) {
+                    continue;
+                }
+                int position = next.merge(kind, 1, Integer::sum) - 1;
+                jdbc.sql(
+                                """
+                                insert into report_finding (report_id, challenge_id, council_gss, year, kind, position,
+                                  theme_heading, component_id, text, paragraph_position)
+                                values (:r, :c, :gss, :year, :kind, :position, :heading, :component, :text, :paragraph)
+                                """)
+                        .param("r", reportId)
+                        .param("c", challengeId)
+                        .param("gss", gss)
+                        .param("year", year)
+                        .param("kind", kind.name())
+                        .param("position", position)
+                        .param("heading", heading)
+                        .param("component", component)
+                        .param("text", text.strip().replace("\u0000", ""))
+                        .param("paragraph", paragraphOf(text))
+                        .update();
+            }
+        }
+    }
+
+    /** Lower case letters and digits only, single spaces: quotes, dashes and bullets compare alike. */
+    static String comparable(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{Nd}]+", " ")
+                .strip();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String clip(String text, int max) {
+        String stripped = text.strip().isEmpty() ? "report" : text.strip();
+        return stripped.length() > max ? stripped.substring(0, max) : stripped;
+    }
+}

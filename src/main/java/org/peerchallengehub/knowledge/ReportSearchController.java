@@ -1,0 +1,150 @@
+package org.peerchallengehub.knowledge;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import org.peerchallengehub.councils.CouncilType;
+import org.peerchallengehub.councils.Region;
+import org.peerchallengehub.shared.web.NotFoundException;
+import org.peerchallengehub.shared.web.PageRequest;
+import org.peerchallengehub.shared.web.PageResult;
+import org.peerchallengehub.shared.web.Pagination;
+import org.peerchallengehub.shared.web.SelectOption;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public search over published reports, and each report's page. */
+@Controller
+class ReportSearchController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final ReportSearch search;
+    private final ReportLibrary library;
+
+    ReportSearchController(ReportSearch search, ReportLibrary library) {
+        this.search = search;
+        this.library = library;
+    }
+
+    private static @Nullable String councilType(@Nullable String value) {
+        return Arrays.stream(CouncilType.values())
+                .map(Enum::name)
+                .filter(n -> n.equals(value))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static java.util.List<SelectOption> councilTypes() {
+        return Arrays.stream(CouncilType.values())
+                .map(t -> new SelectOption(t.name(), t.label()))
+                .toList();
+    }
+
+    @GetMapping("/reports/notable-practice")
+    String notablePractice(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) @Nullable String councilType,
+            @RequestParam(required = false) @Nullable Integer page,
+            HttpServletRequest request,
+            Model model) {
+        String text = q.length() > 500 ? q.substring(0, 500) : q;
+        String type = councilType(councilType);
+        PageRequest pageRequest = PageRequest.of(page, null, 50);
+        PageResult<ReportLibrary.Practice> result = new PageResult<>(
+                library.notablePractice(text, type, 50, (int) pageRequest.offset()),
+                pageRequest,
+                library.notablePracticeCount(text, type));
+        model.addAttribute("q", text);
+        model.addAttribute("councilType", type);
+        model.addAttribute("councilTypes", councilTypes());
+        model.addAttribute("results", result);
+        model.addAttribute("pagination", Pagination.of(result, request));
+        return "knowledge/notable-practice";
+    }
+
+    @GetMapping("/reports/themes")
+    String themes(@RequestParam(required = false) @Nullable String councilType, Model model) {
+        String type = councilType(councilType);
+        model.addAttribute("councilType", type);
+        model.addAttribute("councilTypes", councilTypes());
+        model.addAttribute("components", library.recommendations(true, type));
+        model.addAttribute("focusAreas", library.recommendations(false, type));
+        return "knowledge/themes";
+    }
+
+    @GetMapping("/reports/search")
+    String search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) @Nullable String councilType,
+            @RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String year,
+            @RequestParam(required = false) @Nullable String component,
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable Integer page,
+            HttpServletRequest request,
+            Model model) {
+        String text = q.length() > 500 ? q.substring(0, 500) : q;
+        ReportSearch.Query query = new ReportSearch.Query(
+                text,
+                Arrays.stream(CouncilType.values())
+                        .map(Enum::name)
+                        .filter(n -> n.equals(councilType))
+                        .findFirst()
+                        .orElse(null),
+                Arrays.stream(Region.values())
+                        .map(Enum::name)
+                        .filter(n -> n.equals(region))
+                        .findFirst()
+                        .orElse(null),
+                year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null,
+                component != null && component.matches("[a-z0-9-]{1,100}") ? component : null,
+                Arrays.stream(ReportSearch.Kind.values())
+                        .filter(k -> k.name().equals(kind))
+                        .findFirst()
+                        .orElse(null));
+        PageRequest pageRequest = PageRequest.of(page, null, PAGE_SIZE);
+        ReportSearch.Results results = search.search(query, PAGE_SIZE, (int) pageRequest.offset());
+        PageResult<ReportSearch.Hit> result = new PageResult<>(results.hits(), pageRequest, results.total());
+        model.addAttribute("query", query);
+        model.addAttribute("q", text);
+        model.addAttribute("results", result);
+        model.addAttribute("pagination", Pagination.of(result, request));
+        model.addAttribute("searched", !text.isBlank());
+        model.addAttribute(
+                "councilTypes",
+                Arrays.stream(CouncilType.values())
+                        .map(t -> new SelectOption(t.name(), t.label()))
+                        .toList());
+        model.addAttribute(
+                "regions",
+                Arrays.stream(Region.values())
+                        .map(r -> new SelectOption(r.name(), r.label()))
+                        .toList());
+        model.addAttribute(
+                "years",
+                search.years().stream()
+                        .map(y -> new SelectOption(y.toString(), y.toString()))
+                        .toList());
+        model.addAttribute(
+                "components",
+                search.components().stream()
+                        .map(c -> new SelectOption(c[0], c[1]))
+                        .toList());
+        model.addAttribute(
+                "kinds",
+                Arrays.stream(ReportSearch.Kind.values())
+                        .map(k -> new SelectOption(k.name(), k.label()))
+                        .toList());
+        return "knowledge/search";
+    }
+
+    @GetMapping("/reports/{id:\\d{1,18}}")
+    String report(@PathVariable long id, Model model) {
+        model.addAttribute("r", search.report(id).orElseThrow(() -> new NotFoundException("No such report")));
+        return "knowledge/report";
+    }
+}
