@@ -26,7 +26,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peerchallengehub.support.Demo;
@@ -78,10 +77,26 @@ abstract class BrowserTestBase {
     void follow(WebElement target) {
         WebElement before = driver.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, WAIT).until(d -> replaced(before));
         new WebDriverWait(driver, WAIT)
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         checkPage();
+    }
+
+    /**
+     * True once the old page's root element is gone. Chromium sometimes answers a check on a node
+     * being torn down with "does not belong to the document" rather than a stale-element error: both
+     * mean the page has been replaced.
+     */
+    private static boolean replaced(WebElement oldRoot) {
+        try {
+            oldRoot.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException tornDown) {
+            return tornDown.getMessage() != null && tornDown.getMessage().contains("does not belong to the document");
+        }
     }
 
     /** Follows the link with exactly this visible text. */
