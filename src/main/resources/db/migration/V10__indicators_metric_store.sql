@@ -44,12 +44,13 @@ create index metric_import_imported_at_idx on metric_import (imported_at desc);
 -- had at the time. `period_end` is the last day of the period; the metric's period type says what the
 -- period is (financial year 2017-18 ends 2018-03-31). Derived metrics' values have no import.
 --
--- The primary key leads with the area: a council's profile, a metric across a group of councils
+-- The area compares byte by byte (collate "C": GSS codes are ASCII), which keeps index maintenance
+-- cheap on large imports. The primary key leads with the area: a council's profile, a metric across a group of councils
 -- (one probe per council) and a council's series all read it. No foreign keys here, on purpose: a million-row import must not fire a million constraint
 -- triggers. Every area and metric is validated by the import against the register and the catalogue,
 -- and neither councils nor metrics are ever deleted.
 create table metric_value (
-    area       varchar(9)       not null,
+    area       varchar(9)       collate "C" not null,
     metric_num integer          not null,
     period_end date             not null,
     published  date             not null,

@@ -143,37 +143,50 @@ class MetricImports {
                 && request.format() != ImportFormat.OFSTED_INSPECTIONS_CSV;
         StagingCopy staging = values ? StagingCopy.staging(DataSourceUtils.getConnection(dataSource)) : null;
         ImportSession session = new ImportSession(request.format(), areaCodes.snapshot(), metrics, staging, today);
+        long staged;
         String sha256;
         long size;
-        try (InputStream raw = request.file().open();
-                Limited in = new Limited(raw, maxBytes)) {
-            try {
-                reader(request, today).read(in, request.file().name(), session);
-            } catch (CsvRows.CsvProblem problem) {
-                session.error(new ImportProblem("Line " + problem.line(), problem.getMessage()));
+        try {
+            try (InputStream raw = request.file().open();
+                    Limited in = new Limited(raw, maxBytes)) {
+                try {
+                    reader(request, today).read(in, request.file().name(), session);
+                } catch (CsvRows.CsvProblem problem) {
+                    session.error(new ImportProblem("Line " + problem.line(), problem.getMessage()));
+                }
+                if (!session.failed()) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+                sha256 = in.sha256();
+                size = in.count();
+            } catch (IOException e) {
+                throw ImportRefused.because("The file could not be read: " + e.getMessage());
             }
-            if (!session.failed()) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
+            if (session.failed()) {
+                if (staging != null) {
+                    staging.cancel();
+                }
+                throw session.refusal();
             }
-            sha256 = in.sha256();
-            size = in.count();
-        } catch (IOException e) {
-            throw ImportRefused.because("The file could not be read: " + e.getMessage());
-        }
-        if (session.failed()) {
+            if (session.values() == 0
+                    && session.inspections().isEmpty()
+                    && session.definitions().isEmpty()
+                    && session.rowsSkipped() == 0) {
+                throw ImportRefused.because("The file holds nothing to import: no rows with values were found");
+            }
+            // The COPY holds the connection: end it before anything else is said to the database.
+            staged = staging == null ? 0 : staging.finish();
+        } catch (RuntimeException e) {
+            // An open COPY holds the connection: end it, or not even the rollback could be sent.
             if (staging != null) {
                 staging.cancel();
             }
-            throw session.refusal();
+            if (!(e instanceof ImportRefused)) {
+                log.warn("Import of {} failed: {}", request.file().name(), e.toString(), e);
+            }
+            throw e;
         }
-        if (session.values() == 0
-                && session.inspections().isEmpty()
-                && session.definitions().isEmpty()
-                && session.rowsSkipped() == 0) {
-            throw ImportRefused.because("The file holds nothing to import: no rows with values were found");
-        }
-        // The COPY holds the connection: end it before anything else is said to the database.
-        long staged = staging == null ? 0 : staging.finish();
+        long read = System.nanoTime();
 
         long importId = jdbc.sql(
                         """
@@ -194,21 +207,9 @@ class MetricImports {
 
         int changed = 0;
         if (staged > 0) {
-            changed = jdbc.sql(
-                            """
-                            with upserted as (
-                              insert into metric_value (area, metric_num, period_end, published, value, import_id)
-                              select area, metric_num, period_end, published, value, :importId from metric_value_staging
-                              on conflict (area, metric_num, period_end, published) do update
-                                set value = excluded.value, import_id = excluded.import_id
-                                where metric_value.value is distinct from excluded.value
-                              returning 1)
-                            select count(*) from upserted
-                            """)
-                    .param("importId", importId)
-                    .query(Integer.class)
-                    .single();
+            changed = store(importId);
         }
+        long stored = System.nanoTime();
         int inspections = storeInspections(session.inspections(), importId);
         int defined = 0;
         for (Metric metric : session.definitions()) {
@@ -224,6 +225,13 @@ class MetricImports {
                 : 0;
 
         long millis = (System.nanoTime() - started) / 1_000_000;
+        log.debug(
+                "{}: read and staged {} rows in {} ms, stored in {} ms, derived and recorded in {} ms",
+                request.file().name(),
+                staged,
+                (read - started) / 1_000_000,
+                (stored - read) / 1_000_000,
+                (System.nanoTime() - stored) / 1_000_000);
         ImportResult result = new ImportResult(
                 importId,
                 request.format(),
@@ -292,6 +300,45 @@ class MetricImports {
         return result;
     }
 
+    /**
+     * Moves the staged values into the store: revised values are updated, new ones inserted (in the
+     * primary key's order, so that a large import walks the index instead of jumping about), values
+     * already there are left alone. Imports hold the import lock, so no one else writes meanwhile.
+     * Returns how many values were added or revised.
+     */
+    private int store(long importId) {
+        long t0 = System.nanoTime();
+        jdbc.sql("analyze " + StagingCopy.TABLE).update();
+        jdbc.sql("set local work_mem = '256MB'").update();
+        int revised = jdbc.sql(
+                        """
+                        update metric_value m set value = s.value, import_id = :importId
+                        from metric_value_staging s
+                        where m.area = s.area and m.metric_num = s.metric_num and m.period_end = s.period_end
+                          and m.published = s.published and m.value <> s.value
+                        """)
+                .param("importId", importId)
+                .update();
+        long t1 = System.nanoTime();
+        int added = jdbc.sql(
+                        """
+                        insert into metric_value (area, metric_num, period_end, published, value, import_id)
+                        select area, metric_num, period_end, published, value, :importId from metric_value_staging s
+                        where not exists (select 1 from metric_value m where m.area = s.area and m.metric_num = s.metric_num
+                                            and m.period_end = s.period_end and m.published = s.published)
+                        order by area, metric_num, period_end, published
+                        """)
+                .param("importId", importId)
+                .update();
+        log.debug(
+                "stored: {} revised in {} ms, {} added in {} ms",
+                revised,
+                (t1 - t0) / 1_000_000,
+                added,
+                (System.nanoTime() - t1) / 1_000_000);
+        return revised + added;
+    }
+
     private int storeInspections(List<ChildrensServicesInspection> inspections, long importId) {
         if (inspections.isEmpty()) {
             return 0;
@@ -352,7 +399,10 @@ class MetricImports {
                 + HumanSizes.bytes(maxBytes));
     }
 
-    /** Counts and digests what is read, and refuses to read past the limit. */
+    /**
+     * Counts and digests what is read, and refuses to read past the limit. Closing it leaves the file
+     * open, so that what a reader left unread is still counted and digested.
+     */
     private final class Limited extends FilterInputStream {
         private final long limit;
         private final MessageDigest digest;
@@ -401,6 +451,10 @@ class MetricImports {
             }
             return skipped;
         }
+
+        /** Readers (POI) may close what they read; the file is closed by whoever opened it. */
+        @Override
+        public void close() {}
 
         private void counted(int n) {
             count += n;

@@ -103,7 +103,7 @@ final class StagingCopy {
             if (temporary) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("create temp table if not exists " + table
-                            + " (area varchar(9) not null, metric_num integer not null, period_end date not null,"
+                            + " (area varchar(9) collate \"C\" not null, metric_num integer not null, period_end date not null,"
                             + " published date not null, value double precision not null) on commit drop");
                 }
             }

@@ -9,7 +9,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -22,7 +21,8 @@ import org.xml.sax.XMLReader;
 /**
  * Reads the sheets of an XLSX workbook with Apache POI's streaming (SAX) reader: rows of text cells,
  * numbers as their stored value (not as displayed: "94203", not "94,203") and formulas as their
- * cached results. Rows are numbered from 1, as a spreadsheet shows them.
+ * cached results, to the full precision of the stored double. Rows are numbered from 1, as a
+ * spreadsheet shows them.
  */
 final class XlsxSheets {
 
@@ -62,17 +62,17 @@ final class XlsxSheets {
         }
     }
 
-    /** Numbers as stored, whatever format the sheet displays them in. */
+    /** Numbers as stored (the shortest text that reads back as the same double), whatever the display format. */
     private static final class StoredValues extends DataFormatter {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            return NumberToTextConverter.toText(value);
+            return Double.toString(value);
         }
 
         @Override
         public String formatRawCellContents(
                 double value, int formatIndex, String formatString, boolean use1904Windowing) {
-            return NumberToTextConverter.toText(value);
+            return Double.toString(value);
         }
     }
 
