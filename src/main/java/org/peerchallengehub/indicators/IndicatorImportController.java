@@ -14,9 +14,11 @@ import org.peerchallengehub.shared.web.FormError;
 import org.peerchallengehub.shared.web.FormErrors;
 import org.peerchallengehub.shared.web.HumanSizes;
 import org.peerchallengehub.shared.web.Table;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,10 +47,15 @@ class IndicatorImportController {
 
     private final MetricImports imports;
     private final JdbcClient jdbc;
+    private final long maxUploadBytes;
 
-    IndicatorImportController(MetricImports imports, JdbcClient jdbc) {
+    IndicatorImportController(
+            MetricImports imports,
+            JdbcClient jdbc,
+            @Value("${spring.servlet.multipart.max-file-size:25MB}") DataSize maxUpload) {
         this.imports = imports;
         this.jdbc = jdbc;
+        this.maxUploadBytes = Math.min(imports.maxBytes(), maxUpload.toBytes());
     }
 
     @GetMapping("/indicators/imports")
@@ -160,7 +167,7 @@ class IndicatorImportController {
                 Arrays.stream(ImportFormat.values())
                         .map(f -> new FormatOption(f.slug(), f.label(), f.hint()))
                         .toList());
-        model.addAttribute("maxSize", HumanSizes.bytes(Math.min(imports.maxBytes(), 25L * 1024 * 1024)));
+        model.addAttribute("maxSize", HumanSizes.bytes(maxUploadBytes));
         model.addAttribute("recent", recent());
         return "indicators/imports";
     }

@@ -55,6 +55,9 @@ class MetricImportBenchmark {
 
         long stored =
                 jdbc.sql("select count(*) from metric_value").query(Long.class).single();
+        String size = jdbc.sql("select pg_size_pretty(pg_total_relation_size('metric_value'))")
+                .query(String.class)
+                .single();
         List<String> report = List.of(
                 String.format(
                         "file: %s, %,d bytes, %,d rows", values.getFileName(), Files.size(values), first.values()),
@@ -64,7 +67,7 @@ class MetricImportBenchmark {
                 String.format(
                         "same file again: %.2f s (%,.0f rows/s), %,d values changed",
                         againSeconds, again.values() / againSeconds, again.valuesChanged()),
-                String.format("metric_value rows: %,d", stored));
+                String.format("metric_value: %,d rows, %s with its index", stored, size));
         report.forEach(line -> System.out.println("BENCH " + line));
         Files.write(values.resolveSibling("metric-import-result.txt"), report);
         assertThat(first.valuesChanged()).isEqualTo(first.values());
