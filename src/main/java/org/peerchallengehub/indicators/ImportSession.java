@@ -105,7 +105,7 @@ final class ImportSession {
             notes.add(gss.strip() + " (" + name.strip() + ") is not a GSS code in the register; its finance code "
                     + financeCode + " is " + found.get().area().name() + " ("
                     + found.get().area().gss()
-                    + "), used instead (first at " + row.where().toLowerCase() + ")");
+                    + "), used instead (first at " + row.whereInSentence() + ")");
         } else if (byGss.isPresent()
                 && byFinance.isPresent()
                 && !byGss.get().area().equals(byFinance.get().area())) {

@@ -7,8 +7,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.shared.web.FormError;
 import org.peerchallengehub.shared.web.FormErrors;
@@ -33,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IndicatorImportController {
 
+    private static final int LISTED_AUTHORITIES = 40;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     /** The form as posted; the publication date is a GOV.UK date input. */
@@ -146,11 +150,22 @@ class IndicatorImportController {
             notes.add(String.format("%,d", result.blanks())
                     + " cells had no value (blank, ‘…’ or ‘[z]’) and were not stored");
         }
-        result.skipped()
-                .forEach(s -> notes.add("Not imported: " + s.code() + " " + s.name() + ", "
-                        + s.rows() + (s.rows() == 1 ? " row" : " rows") + " from "
-                        + s.firstWhere().toLowerCase(Locale.ROOT)
-                        + " — " + s.reason()));
+        Map<String, List<ImportSession.SkippedArea>> byReason = new LinkedHashMap<>();
+        result.skipped().forEach(s -> byReason.computeIfAbsent(s.reason(), r -> new ArrayList<>())
+                .add(s));
+        byReason.forEach((reason, areas) -> {
+            int rows = areas.stream().mapToInt(ImportSession.SkippedArea::rows).sum();
+            String names = areas.stream()
+                    .limit(LISTED_AUTHORITIES)
+                    .map(a -> a.name() + " (" + a.code() + ", " + SourceRow.inSentence(a.firstWhere()) + ")")
+                    .collect(Collectors.joining("; "));
+            notes.add("Not imported, " + reason + ": " + areas.size()
+                    + (areas.size() == 1 ? " authority, " : " authorities, ")
+                    + rows + (rows == 1 ? " row — " : " rows — ") + names
+                    + (areas.size() > LISTED_AUTHORITIES
+                            ? "; and " + (areas.size() - LISTED_AUTHORITIES) + " more"
+                            : ""));
+        });
         result.warnings().forEach(w -> notes.add(w.toString()));
         if (result.warningCount() > result.warnings().size()) {
             notes.add("And " + (result.warningCount() - result.warnings().size()) + " more warnings");

@@ -73,7 +73,7 @@ class KeyFiguresSection implements CouncilSection {
                     return new Row(
                             id,
                             metric.title(),
-                            value.period().label(),
+                            value.period().displayName(),
                             metric.format(value.value()),
                             DAY.format(value.published()));
                 })

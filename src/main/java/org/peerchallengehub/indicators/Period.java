@@ -17,8 +17,15 @@ public sealed interface Period extends Comparable<Period>
 
     LocalDate end();
 
-    /** As written in files and shown to people: {@code 2017-18}, {@code 2019-20 Q4}, {@code 2019}. */
+    /** As written in files: {@code 2017-18}, {@code 2019-20 Q4}, {@code 2019}, {@code 2018-03-31}. */
     String label();
+
+    /** As people read it: {@code 2017-18}, {@code 2019-20 Q4}, {@code 2019}, {@code 31 March 2018}. */
+    default String displayName() {
+        return this instanceof Day day
+                ? day.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+                : label();
+    }
 
     @Override
     default int compareTo(Period other) {

@@ -19,4 +19,13 @@ record SourceRow(@Nullable String sheet, long line, List<String> cells) {
     String where() {
         return sheet == null ? "Line " + line : "Sheet ‘" + sheet + "’, row " + line;
     }
+
+    /** As {@link #where()}, inside a sentence: "line 12", "sheet ‘LA Borrowing 19-20 Q4’, row 12". */
+    String whereInSentence() {
+        return inSentence(where());
+    }
+
+    static String inSentence(String where) {
+        return where.isEmpty() ? where : Character.toLowerCase(where.charAt(0)) + where.substring(1);
+    }
 }

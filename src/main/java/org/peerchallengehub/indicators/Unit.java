@@ -33,11 +33,14 @@ public enum Unit {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** A value as people read it: "£107.3 million", "£950,000", "12.3%", "2.45", "1,234". */
+    /** A value as people read it: "£1.41 billion", "£107.3 million", "£950,000", "12.3%", "2.45", "1,234". */
     public String format(double value) {
         return switch (this) {
             case GBP_THOUSAND -> {
                 double pounds = value * 1000;
+                if (Math.abs(pounds) >= 1_000_000_000) {
+                    yield (pounds < 0 ? "−£" : "£") + decimals(Math.abs(pounds) / 1_000_000_000, 2) + " billion";
+                }
                 if (Math.abs(pounds) >= 1_000_000) {
                     yield (pounds < 0 ? "−£" : "£") + decimals(Math.abs(pounds) / 1_000_000, 1) + " million";
                 }

@@ -2,6 +2,7 @@ package org.peerchallengehub.indicators;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -58,7 +59,8 @@ class ImportPageTest {
         mvc.perform(get("/indicators/imports").with(as(Demo.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Import data")))
-                .andExpect(content().string(containsString("rs_key_measures_2015-16_to_2017-18.csv")));
+                .andExpect(content().string(containsString("rs_key_measures_2015-16_to_2017-18.csv")))
+                .andExpect(content().string(not(containsString("govuk-notification-banner"))));
         mvc.perform(get("/indicators/imports").with(as(Demo.MANAGER))).andExpect(status().isForbidden());
         mvc.perform(get("/indicators/imports").with(as(Demo.COUNCIL))).andExpect(status().isForbidden());
         mvc.perform(get("/indicators/imports")).andExpect(redirectedUrl("/sign-in"));
@@ -72,7 +74,7 @@ class ImportPageTest {
 
     @Test
     void an_upload_is_imported_and_reported() throws Exception {
-        mvc.perform(multipart("/indicators/imports")
+        var posted = mvc.perform(multipart("/indicators/imports")
                         .file(csv("metric,area,period,value\ntest-page-libraries,E06000034,2023,9\n"))
                         .param("format", "tidy-csv")
                         .param("publishedDay", "2")
@@ -81,7 +83,15 @@ class ImportPageTest {
                         .with(csrf())
                         .with(as(Demo.ADMIN)))
                 .andExpect(redirectedUrl("/indicators/imports"))
-                .andExpect(flash().attribute("imported", "Imported upload.csv: 1 value (1 new or revised)"));
+                .andExpect(flash().attribute("imported", "Imported upload.csv: 1 value (1 new or revised)"))
+                .andReturn();
+        // after the redirect, in the same session
+        var session = posted.getResponse().getCookie("HUB_SESSION");
+        mvc.perform(get("/indicators/imports").cookie(session).with(as(Demo.ADMIN)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("govuk-notification-banner--success"),
+                                containsString("Imported upload.csv: 1 value (1 new or revised)"))));
     }
 
     @Test
@@ -148,7 +158,8 @@ class ImportPageTest {
                                 containsString("Key figures"),
                                 containsString("Net revenue expenditure"),
                                 containsString("£107.3 million"),
-                                containsString("£1,413.5 million"),
+                                containsString("£1.41 billion"),
+                                containsString("31 March 2020"),
                                 containsString("Open Government Licence v3.0"))));
         mvc.perform(get("/councils/E06000061"))
                 .andExpect(status().isOk())
