@@ -25,7 +25,7 @@ import org.peerchallengehub.indicators.MetricCatalogue.Entry;
 final class ImportSession {
 
     static final int LISTED = 100;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     /** How official tables write "no value": blank, ellipses, dashes, [x], [z], [c], n/a. */
     private static final Pattern NO_VALUE =
