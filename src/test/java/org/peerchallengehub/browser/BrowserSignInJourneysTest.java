@@ -31,6 +31,7 @@ class BrowserSignInJourneysTest extends BrowserTestBase {
                                 "Reports",
                                 "Import reports",
                                 "Peers",
+                                "Data imports",
                                 "Users",
                                 "Audit trail",
                                 "Your account",

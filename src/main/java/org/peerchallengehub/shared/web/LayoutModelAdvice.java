@@ -23,6 +23,18 @@ class LayoutModelAdvice {
         this.contributors = contributors;
     }
 
+    /**
+     * Resolves the CSRF token before the page is rendered: the layout's sign-out form needs it, and
+     * creating it during rendering could need a new session after a long page has started to be sent.
+     */
+    @ModelAttribute
+    void csrfToken(HttpServletRequest request) {
+        if (request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
+                instanceof org.springframework.security.web.csrf.CsrfToken token) {
+            token.getToken();
+        }
+    }
+
     @ModelAttribute("currentUser")
     CurrentUser currentUser() {
         return CurrentUsers.current().orElse(null);
