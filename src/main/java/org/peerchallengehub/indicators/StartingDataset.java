@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * real councils with real figures: MHCLG revenue outturn and borrowing, DLUHC council tax receipts,
  * Oflog adult social care metrics and Ofsted children's services inspections.
  *
- * <p>It runs once the application is ready, on a background thread, so that it never delays
- * readiness; progress is logged. Each file is imported in its own transaction, only when its
+ * <p>It runs once the application is ready (and {@code hub.indicators.starting-dataset-delay} later,
+ * 3 s by default, so that the readiness probe and first requests are served first), on a background
+ * thread, so that it never delays readiness; progress is logged. Each file is imported in its own transaction, only when its
  * checksum differs from the one loaded last, under the import lock: several nodes starting together
  * load it once. {@code hub.indicators.starting-dataset}: {@code auto} (the default) loads it in demo
  * mode, into an empty store, or where it was loaded before; {@code always}; {@code never}.
@@ -69,12 +71,19 @@ class StartingDataset {
         }
         CompletableFuture<Void> loading = new CompletableFuture<>();
         done = loading;
+        Duration delay =
+                env.getProperty("hub.indicators.starting-dataset-delay", Duration.class, Duration.ofSeconds(3));
         Thread.ofVirtual().name("starting-dataset").start(() -> {
             try {
+                // Let the readiness probe and the first requests be served before the CPU is taken.
+                Thread.sleep(delay);
                 load();
                 loading.complete(null);
             } catch (RuntimeException e) {
                 log.warn("Starting dataset: loading stopped: {}", e.getMessage());
+                loading.completeExceptionally(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 loading.completeExceptionally(e);
             }
         });
