@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.peerchallengehub.shared.csv.CsvRows;
 
 /**
  * The Office for Local Government's adult social care metrics: one row per council, year and measure

@@ -16,6 +16,7 @@ import org.peerchallengehub.councils.Council;
 import org.peerchallengehub.councils.CouncilQuery;
 import org.peerchallengehub.councils.CouncilRegister;
 import org.peerchallengehub.councils.CouncilSummary;
+import org.peerchallengehub.shared.csv.CsvRows;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 

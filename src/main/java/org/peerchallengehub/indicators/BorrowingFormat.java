@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.peerchallengehub.shared.csv.CsvRows;
 
 /**
  * MHCLG borrowing: the year-end CSV ({@code as_at, lgf_ecode, ons_code, ..., total_borrowing_gbp_k})

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.peerchallengehub.shared.csv.CsvRows;
 
 /**
  * DLUHC council tax receipts live table, Table 5 (the CSV saved from it, or the workbook's

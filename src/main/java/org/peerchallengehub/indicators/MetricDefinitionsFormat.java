@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.peerchallengehub.shared.csv.CsvRows;
 
 /**
  * Metric definitions: {@code id,title,description,unit,polarity,period_type,theme,source,licence}.

@@ -151,8 +151,8 @@ class MetricImports {
                     Limited in = new Limited(raw, maxBytes)) {
                 try {
                     reader(request, today).read(in, request.file().name(), session);
-                } catch (CsvRows.CsvProblem problem) {
-                    session.error(new ImportProblem("Line " + problem.line(), problem.getMessage()));
+                } catch (org.peerchallengehub.shared.csv.CsvFormatException problem) {
+                    session.error(new ImportProblem("Line " + problem.line(), problem.reason()));
                 }
                 if (!session.failed()) {
                     in.transferTo(java.io.OutputStream.nullOutputStream());

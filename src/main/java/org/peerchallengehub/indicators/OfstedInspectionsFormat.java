@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.peerchallengehub.shared.csv.CsvRows;
 
 /**
  * Ofsted inspections of children's services, one row per inspection: GSS code, framework, inspection

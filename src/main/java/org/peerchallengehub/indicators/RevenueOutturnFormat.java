@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.peerchallengehub.shared.csv.CsvRows;
 
 /**
  * MHCLG Revenue Outturn Summary (RS), in either shape: the key measures CSV (one row per authority and

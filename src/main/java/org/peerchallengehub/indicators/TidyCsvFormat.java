@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.peerchallengehub.indicators.MetricCatalogue.Entry;
+import org.peerchallengehub.shared.csv.CsvRows;
 
 /**
  * Our own tidy CSV: one value per row, columns {@code metric,area,period,value[,published]} in any

@@ -4,10 +4,17 @@ package org.peerchallengehub.shared.csv;
 public class CsvFormatException extends RuntimeException {
 
     private final long line;
+    private final String reason;
 
     public CsvFormatException(long line, String message) {
         super("Line " + line + ": " + message);
         this.line = line;
+        this.reason = message;
+    }
+
+    /** What is wrong, without the line number. */
+    public String reason() {
+        return reason;
     }
 
     public long line() {

@@ -1,4 +1,4 @@
-package org.peerchallengehub.indicators;
+package org.peerchallengehub.shared.csv;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,12 +11,13 @@ import org.jspecify.annotations.Nullable;
  * Reads CSV (RFC 4180: quoted fields with commas, doubled quotes and line breaks; CRLF or LF; a
  * leading byte order mark ignored) row by row, with the line each row starts on, and without taking
  * any row as a header: official tables put titles and notes above theirs. Buffered, for files of a
- * million rows.
+ * million rows. {@link CsvReader} adds a header row on top; the metric imports read official tables
+ * with it directly. An unclosed quote is a {@link CsvFormatException}.
  */
-final class CsvRows {
+public final class CsvRows {
 
     /** One row: the line it starts on (the first line is 1) and its cells as written. */
-    record Row(long line, List<String> cells) {}
+    public record Row(long line, List<String> cells) {}
 
     private final Reader in;
     private final char[] buffer = new char[1 << 16];
@@ -27,11 +28,11 @@ final class CsvRows {
     private boolean first = true;
     private final StringBuilder field = new StringBuilder(64);
 
-    CsvRows(Reader in) {
+    public CsvRows(Reader in) {
         this.in = in;
     }
 
-    static List<Row> read(Reader reader) {
+    public static List<Row> read(Reader reader) {
         CsvRows rows = new CsvRows(reader);
         List<Row> all = new ArrayList<>();
         List<String> row;
@@ -42,13 +43,12 @@ final class CsvRows {
     }
 
     /** The line the row last returned by {@link #next()} starts on. */
-    long line() {
+    public long line() {
         return rowLine;
     }
 
     /** The next row, or null at the end of the input. A blank line is a row of one empty cell. */
-    @Nullable
-    List<String> next() {
+    public @Nullable List<String> next() {
         rowLine = currentLine;
         int c = read();
         if (first) {
@@ -67,7 +67,7 @@ final class CsvRows {
         while (true) {
             if (quoted) {
                 if (c == -1) {
-                    throw new CsvProblem(rowLine, "a quoted value is not closed");
+                    throw new CsvFormatException(rowLine, "a quoted value is not closed");
                 }
                 if (c == '"') {
                     if (peek() == '"') {
@@ -131,20 +131,6 @@ final class CsvRows {
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The file cannot be read as CSV from this line on. */
-    static final class CsvProblem extends RuntimeException {
-        private final long line;
-
-        CsvProblem(long line, String message) {
-            super(message);
-            this.line = line;
-        }
-
-        long line() {
-            return line;
         }
     }
 }
