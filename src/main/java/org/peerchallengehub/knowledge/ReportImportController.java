@@ -104,9 +104,14 @@ class ReportImportController {
             throw new NotFoundException("No such upload");
         }
         long waiting = files.stream().filter(f -> f.status().equals("WAITING")).count();
+        long toAct = files.stream().filter(Upload::reviewable).count();
         model.addAttribute("batch", batch);
+        model.addAttribute("first", files.getFirst());
         model.addAttribute("files", files);
         model.addAttribute("waiting", waiting);
+        model.addAttribute("toAct", toAct);
+        model.addAttribute(
+                "retried", files.stream().filter(f -> f.attempts() > 1).count());
         model.addAttribute("done", files.size() - waiting);
         return "knowledge/batch";
     }
@@ -138,6 +143,18 @@ class ReportImportController {
                                         p.name() + "; " + nullToEmpty(p.role()) + "; " + nullToEmpty(p.organisation()))
                                 .toList()));
         return reviewPage(model, upload, read, form, FormErrors.none());
+    }
+
+    @PostMapping("/reports/import/{batch}/files/{id}/dismiss")
+    String dismiss(@PathVariable UUID batch, @PathVariable long id, RedirectAttributes redirect) {
+        Upload upload = upload(batch, id);
+        try {
+            uploads.dismiss(id, user());
+            redirect.addFlashAttribute("saved", upload.fileName() + ": dismissed, not imported.");
+        } catch (ReportUploads.AlreadyDealtWith e) {
+            // Saved or dismissed meanwhile: the batch page shows what became of it.
+        }
+        return "redirect:/reports/import/" + batch;
     }
 
     @PostMapping("/reports/import/{batch}/files/{id}")
@@ -251,6 +268,8 @@ class ReportImportController {
         ImportOutcome outcome;
         try {
             outcome = uploads.saveReviewed(id, new ReadReport(corrected, read.paragraphs()), choice, user());
+        } catch (ReportUploads.AlreadyDealtWith e) {
+            return "redirect:/reports/import/" + batch;
         } catch (RuntimeException e) {
             // Nothing was saved: the import is one transaction. Say so rather than show an error page.
             log.warn("Saving the reviewed report {} failed", upload.fileName(), e);

@@ -11,22 +11,20 @@ import org.peerchallengehub.knowledge.ReportImporter.OnDuplicate;
 import org.peerchallengehub.shared.audit.AuditEntry;
 import org.peerchallengehub.shared.audit.AuditTrail;
 import org.peerchallengehub.shared.security.CurrentUser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Files uploaded for import, one batch per upload. To review: each file waits until someone checks
- * and saves (or skips) it. In bulk: files are imported one after another in the background, each in
- * its own transaction, so one bad file never stops the rest or leaves half a record.
+ * and saves (or skips) it. In bulk: files are imported one after another in the background by
+ * {@link BulkImports}, each in its own transaction, so one bad file never stops the rest or leaves
+ * half a record, and a batch goes on after a restart or on another node. A bulk file refused for a
+ * reason a person can fix keeps its bytes and waits to be corrected in review (or dismissed).
  */
 @Service
 public class ReportUploads {
-
-    private static final Logger log = LoggerFactory.getLogger(ReportUploads.class);
 
     /** How the files of a batch are imported. */
     public enum Mode {
@@ -49,26 +47,50 @@ public class ReportUploads {
             @Nullable String message,
             @Nullable Long challengeId,
             @Nullable Long reportId,
-            OffsetDateTime uploadedAt) {
+            OffsetDateTime uploadedAt,
+            @Nullable String uploadedName,
+            int attempts,
+            boolean importing,
+            boolean kept) {
 
+        /** Nothing more will happen to the file: it is neither waiting nor waiting for a person. */
         public boolean finished() {
-            return !status.equals("WAITING") && !status.equals("TO_REVIEW") && !status.equals("DUPLICATE");
+            return !status.equals("WAITING") && !reviewable();
         }
 
+        /**
+         * A person can open the file in review: it is waiting for review, is a duplicate to decide, was
+         * refused for a reason a person can fix, or was skipped as a duplicate in bulk (to update instead).
+         */
         public boolean reviewable() {
-            return status.equals("TO_REVIEW") || status.equals("DUPLICATE");
+            return switch (status) {
+                case "TO_REVIEW", "DUPLICATE", "TO_CORRECT" -> true;
+                case "SKIPPED" -> kept;
+                default -> false;
+            };
         }
 
         public String statusLabel() {
             return switch (status) {
-                case "WAITING" -> "Waiting";
+                case "WAITING" -> importing ? "Importing" : "Waiting";
                 case "TO_REVIEW" -> "To review";
                 case "DUPLICATE" -> "Duplicate: update or skip";
+                case "TO_CORRECT" -> "Needs correcting";
                 case "IMPORTED" -> "Imported";
                 case "UPDATED" -> "Updated";
                 case "SKIPPED" -> "Duplicate skipped";
                 case "REFUSED" -> "Not imported";
+                case "DISMISSED" -> "Dismissed";
                 default -> "Unreadable";
+            };
+        }
+
+        /** The link text on the batch page for a file a person can open. */
+        public String actionLabel() {
+            return switch (status) {
+                case "TO_CORRECT" -> "Correct";
+                case "SKIPPED" -> "Update or dismiss";
+                default -> "Review";
             };
         }
 
@@ -76,7 +98,8 @@ public class ReportUploads {
             return switch (status) {
                 case "IMPORTED", "UPDATED" -> "govuk-tag--green";
                 case "REFUSED", "UNREADABLE" -> "govuk-tag--red";
-                case "SKIPPED", "DUPLICATE" -> "govuk-tag--yellow";
+                case "SKIPPED", "DUPLICATE", "TO_CORRECT" -> "govuk-tag--yellow";
+                case "WAITING" -> importing ? "govuk-tag--blue" : "govuk-tag--grey";
                 default -> "govuk-tag--grey";
             };
         }
@@ -89,24 +112,38 @@ public class ReportUploads {
     private final ReportParser parser;
     private final ReportImporter importer;
     private final AuditTrail audit;
-    private final TaskExecutor executor;
+    private final BulkImports bulk;
+    private final TransactionTemplate transaction;
 
     ReportUploads(
             JdbcClient jdbc,
             ReportParser parser,
             ReportImporter importer,
             AuditTrail audit,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+            BulkImports bulk,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.parser = parser;
         this.importer = importer;
         this.audit = audit;
-        this.executor = executor;
+        this.bulk = bulk;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Stores the files (a ZIP's entries one by one) as a new batch and, in bulk, starts importing them. */
+    /**
+     * Stores the files (a ZIP's entries one by one) as a new batch in one transaction and, in bulk,
+     * wakes the background import (which any node may then take up, and which goes on after a restart).
+     */
     public UUID upload(List<File> files, Mode mode, @Nullable CurrentUser by) {
         UUID batch = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> store(batch, files, mode, by));
+        if (mode != Mode.REVIEW) {
+            bulk.wake();
+        }
+        return batch;
+    }
+
+    private void store(UUID batch, List<File> files, Mode mode, @Nullable CurrentUser by) {
         int position = 0;
         for (File file : files) {
             String name = clip(file.name());
@@ -135,12 +172,9 @@ public class ReportUploads {
                                 "report.uploaded",
                                 "report-upload",
                                 batch,
-                                "Uploaded " + position + " report files to import")
+                                (mode == Mode.REVIEW ? "Uploaded " : "Started a bulk import of ") + position
+                                        + " report files")
                         .with(Map.of("mode", mode.name(), "files", position)));
-        if (mode != Mode.REVIEW) {
-            executor.execute(() -> process(batch, by));
-        }
-        return batch;
     }
 
     private void insert(
@@ -155,19 +189,21 @@ public class ReportUploads {
         jdbc.sql(
                         """
                         insert into report_upload (batch_id, position, file_name, content, mode, status, message,
-                          uploaded_by, uploaded_name, finished_at)
+                          uploaded_by, uploaded_name, uploaded_email, uploaded_role, finished_at)
                         values (:batch, :position, :name, :content, :mode, :status, :message, :by, :byName,
-                          case when :finished then now() end)
+                          :byEmail, :byRole, case when :finished then now() end)
                         """)
                 .param("batch", batch)
                 .param("position", position)
                 .param("name", clip(name))
-                .param("content", content)
+                .param("content", refusal != null ? new byte[0] : content)
                 .param("mode", mode.name())
                 .param("status", status)
                 .param("message", refusal)
                 .param("by", by == null ? null : by.id())
                 .param("byName", by == null ? null : by.displayName())
+                .param("byEmail", by == null ? null : by.email())
+                .param("byRole", by == null ? null : by.role().name())
                 .param("finished", refusal != null)
                 .update();
         if (refusal != null) {
@@ -181,56 +217,82 @@ public class ReportUploads {
         }
     }
 
-    /** Imports the batch's waiting files one by one; each outcome is recorded on its row. */
-    void process(UUID batch, @Nullable CurrentUser by) {
-        List<Long> waiting = jdbc.sql(
-                        "select id from report_upload where batch_id = :b and status = 'WAITING' order by position")
-                .param("b", batch)
-                .query(Long.class)
-                .list();
-        for (long id : waiting) {
-            Upload upload = find(id).orElseThrow();
-            byte[] content = content(id);
-            OnDuplicate onDuplicate = upload.mode() == Mode.BULK_UPDATE ? OnDuplicate.UPDATE : OnDuplicate.SKIP;
-            try {
-                ReadReport read = parser.read(content);
-                finish(id, importer.save(upload.fileName(), content, read, onDuplicate, by));
-            } catch (UnreadableReport unreadable) {
-                unreadable(id, upload.fileName(), unreadable.getMessage(), by);
-            } catch (RuntimeException e) {
-                log.warn("Importing {} failed", upload.fileName(), e);
-                unreadable(
-                        id,
-                        upload.fileName(),
-                        "The report could not be saved: " + e.getClass().getSimpleName(),
-                        by);
-            }
-        }
-    }
-
     /** Reads an uploaded file again for its review page. */
     public ReadReport read(long id) {
         return parser.read(content(id));
     }
 
-    /** Saves a reviewed (perhaps corrected) file; a duplicate comes back to be decided unless {@code onDuplicate} says. */
+    /**
+     * Saves a reviewed (perhaps corrected) file; a duplicate comes back to be decided unless {@code
+     * onDuplicate} says. The file's row is locked while it is saved, so two people saving it at once
+     * import it once; the report and the file's outcome commit together.
+     */
     public ImportOutcome saveReviewed(
             long id, ReadReport corrected, OnDuplicate onDuplicate, @Nullable CurrentUser by) {
-        Upload upload = find(id).orElseThrow();
-        if (!upload.reviewable()) {
-            throw new IllegalStateException("The file has already been dealt with");
-        }
-        ImportOutcome outcome = importer.save(upload.fileName(), content(id), corrected, onDuplicate, by);
-        if (outcome.status() == ImportOutcome.Status.DUPLICATE) {
-            jdbc.sql("update report_upload set status = 'DUPLICATE', message = :m, challenge_id = :c where id = :id")
-                    .param("m", outcome.message())
-                    .param("c", outcome.challengeId())
+        return transaction.execute(status -> {
+            Upload upload = lockReviewable(id);
+            ImportOutcome outcome = importer.save(upload.fileName(), content(id), corrected, onDuplicate, by);
+            if (outcome.status() == ImportOutcome.Status.DUPLICATE) {
+                jdbc.sql(
+                                "update report_upload set status = 'DUPLICATE', message = :m, challenge_id = :c where id = :id")
+                        .param("m", outcome.message())
+                        .param("c", outcome.challengeId())
+                        .param("id", id)
+                        .update();
+            } else if (outcome.status() != ImportOutcome.Status.REFUSED) {
+                finish(id, outcome);
+            }
+            return outcome;
+        });
+    }
+
+    /**
+     * Sets aside a file waiting for a person (to review, to correct, a duplicate, or skipped in bulk):
+     * it ends DISMISSED, its bytes are dropped, and the audit trail says who dismissed it.
+     */
+    public void dismiss(long id, @Nullable CurrentUser by) {
+        transaction.executeWithoutResult(status -> {
+            Upload upload = lockReviewable(id);
+            String who = by == null ? "Dismissed." : "Dismissed by " + by.displayName() + ".";
+            String message = upload.message() == null ? who : who + " " + upload.message();
+            jdbc.sql(
+                            """
+                            update report_upload set status = 'DISMISSED', message = :m, finished_at = now(),
+                              content = ''::bytea
+                            where id = :id
+                            """)
+                    .param("m", message)
                     .param("id", id)
                     .update();
-        } else if (outcome.status() != ImportOutcome.Status.REFUSED) {
-            finish(id, outcome);
+            audit.record(
+                    by,
+                    AuditEntry.of(
+                                    "report.import-dismissed",
+                                    "report-upload",
+                                    id,
+                                    "Dismissed " + upload.fileName() + " without importing it")
+                            .with(Map.of("batch", upload.batchId().toString(), "status", upload.status())));
+        });
+    }
+
+    /** The file's row locked for this transaction; refused unless a person can still act on it. */
+    private Upload lockReviewable(long id) {
+        jdbc.sql("select id from report_upload where id = :id for update")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        Upload upload = find(id).orElseThrow();
+        if (!upload.reviewable()) {
+            throw new AlreadyDealtWith();
         }
-        return outcome;
+        return upload;
+    }
+
+    /** The file was saved, skipped or dismissed meanwhile (by someone else, or in another tab). */
+    public static final class AlreadyDealtWith extends IllegalStateException {
+        AlreadyDealtWith() {
+            super("The file has already been dealt with");
+        }
     }
 
     /** Marks a file that cannot be read as such (for review pages). */
@@ -260,7 +322,11 @@ public class ReportUploads {
     }
 
     private static final String SELECT =
-            "select id, batch_id, position, file_name, mode, status, message, challenge_id, report_id, uploaded_at from report_upload";
+            """
+            select id, batch_id, position, file_name, mode, status, message, challenge_id, report_id, uploaded_at,
+              uploaded_name, attempts, coalesce(claimed_until > clock_timestamp(), false) as importing,
+              octet_length(content) > 0 as kept
+            from report_upload""";
 
     private static Upload row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Upload(
@@ -273,7 +339,11 @@ public class ReportUploads {
                 rs.getString("message"),
                 rs.getObject("challenge_id", Long.class),
                 rs.getObject("report_id", Long.class),
-                rs.getObject("uploaded_at", OffsetDateTime.class));
+                rs.getObject("uploaded_at", OffsetDateTime.class),
+                rs.getString("uploaded_name"),
+                rs.getInt("attempts"),
+                rs.getBoolean("importing"),
+                rs.getBoolean("kept"));
     }
 
     private byte[] content(long id) {
