@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -344,11 +343,21 @@ class BulkImportResumptionTest {
         BulkImports a = worker("test-node-a");
         BulkImports b = worker("test-node-b");
         CountDownLatch start = new CountDownLatch(1);
-        CompletableFuture<Integer> byA = CompletableFuture.supplyAsync(() -> await(start, () -> a.drain(batch)));
-        CompletableFuture<Integer> byB = CompletableFuture.supplyAsync(() -> await(start, () -> b.drain(batch)));
-        start.countDown();
-        int claimedByA = byA.get(120, TimeUnit.SECONDS);
-        int claimedByB = byB.get(120, TimeUnit.SECONDS);
+        // Two threads of their own (the common pool may have just one on a small machine).
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        int claimedByA;
+        int claimedByB;
+        try {
+            Future<Integer> byA = threads.submit(() -> await(start, () -> a.drain(batch)));
+            Future<Integer> byB = threads.submit(() -> await(start, () -> b.drain(batch)));
+            start.countDown();
+            claimedByA = byA.get(120, TimeUnit.SECONDS);
+            claimedByB = byB.get(120, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(claimedByA).as("both workers took files").isPositive();
+        assertThat(claimedByB).as("both workers took files").isPositive();
 
         List<Upload> files = settled(batch, Duration.ofSeconds(30));
         assertThat(files).hasSize(councils.size()).allSatisfy(f -> assertThat(f.status())
