@@ -250,6 +250,7 @@ class BulkImports {
 
     /** Imports one claimed file: the import and its outcome commit together, or nothing does. */
     void process(Claim claim) {
+        AtomicBoolean readable = new AtomicBoolean();
         try {
             transaction.executeWithoutResult(status -> {
                 Optional<Locked> locked = lock(claim);
@@ -257,7 +258,7 @@ class BulkImports {
                     log.info("Bulk import: file {} was claimed by another node; leaving it", claim.id());
                     return;
                 }
-                importLocked(locked.get());
+                importLocked(locked.get(), readable);
             });
         } catch (RuntimeException e) {
             if (stopped) {
@@ -265,10 +266,20 @@ class BulkImports {
                 return;
             }
             log.warn("Bulk import: file {} could not be saved", claim.id(), e);
-            transaction.executeWithoutResult(status -> lock(claim)
-                    .ifPresent(locked -> unreadable(
+            transaction.executeWithoutResult(status -> lock(claim).ifPresent(locked -> {
+                if (readable.get()) {
+                    // Read, but the database refused the record: a person may correct it in review.
+                    notSaved(
                             locked,
-                            "The report could not be saved: " + e.getClass().getSimpleName())));
+                            "The report could not be saved as read ("
+                                    + e.getClass().getSimpleName()
+                                    + "): check the team and the dates, then save it again.");
+                } else {
+                    unreadable(
+                            locked,
+                            "The report could not be read: " + e.getClass().getSimpleName());
+                }
+            }));
         }
     }
 
@@ -313,7 +324,7 @@ class BulkImports {
         return new CurrentUser(id, email, name == null ? email : name, known, null);
     }
 
-    private void importLocked(Locked file) {
+    private void importLocked(Locked file, AtomicBoolean readable) {
         if (file.attempts() > maxAttempts) {
             unreadable(
                     file,
@@ -340,6 +351,7 @@ class BulkImports {
             unreadable(file, unreadable.getMessage());
             return;
         }
+        readable.set(true);
         OnDuplicate onDuplicate = file.mode() == Mode.BULK_UPDATE ? OnDuplicate.UPDATE : OnDuplicate.SKIP;
         ImportOutcome outcome = importer.save(file.fileName(), file.content(), read, onDuplicate, file.by());
         boolean fixable = outcome.status() == ImportOutcome.Status.SKIPPED
@@ -362,6 +374,27 @@ class BulkImports {
                 .param("keep", fixable)
                 .param("id", file.id())
                 .update();
+    }
+
+    /** Refused by the database after it was read: kept, to be corrected in review or dismissed. */
+    private void notSaved(Locked file, String reason) {
+        jdbc.sql(
+                        """
+                        update report_upload set status = 'TO_CORRECT', message = :m, finished_at = now(),
+                          claimed_until = null
+                        where id = :id
+                        """)
+                .param("m", reason)
+                .param("id", file.id())
+                .update();
+        audit.record(
+                file.by(),
+                AuditEntry.of(
+                                "report.import-refused",
+                                "report-upload",
+                                file.id(),
+                                "Did not import " + file.fileName() + ": " + reason)
+                        .with(Map.of("batch", file.batch().toString())));
     }
 
     private void unreadable(Locked file, String reason) {

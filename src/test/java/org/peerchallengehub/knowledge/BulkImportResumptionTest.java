@@ -260,6 +260,55 @@ class BulkImportResumptionTest {
     }
 
     @Test
+    void a_report_the_database_refuses_saves_nothing_and_waits_to_be_corrected() throws Exception {
+        UUID batch = UUID.randomUUID();
+        String tag = batch.toString().substring(0, 8);
+        // A real refusal by PostgreSQL part way through the import: after the challenge is written.
+        jdbc.sql(
+                        """
+                        create function refuse_test_report() returns trigger language plpgsql as $$
+                        begin
+                          if new.file_name like '%-refused-by-db.txt' then raise exception 'refused for the test'; end if;
+                          return new;
+                        end $$
+                        """)
+                .update();
+        jdbc.sql(
+                        "create trigger refuse_test_report before insert on report for each row execute function refuse_test_report()")
+                .update();
+        try {
+            row(
+                    batch,
+                    0,
+                    tag + "-refused-by-db.txt",
+                    report("Southend-on-Sea Borough Council", "20 – 22 January 2014"),
+                    "WAITING",
+                    null,
+                    null,
+                    0);
+            worker("test-node-refused").drain(batch);
+        } finally {
+            jdbc.sql("drop trigger refuse_test_report on report").update();
+            jdbc.sql("drop function refuse_test_report()").update();
+        }
+        Upload file = settled(batch, Duration.ofSeconds(30)).getFirst();
+        assertThat(file.status()).isEqualTo("TO_CORRECT");
+        assertThat(file.message()).startsWith("The report could not be saved as read");
+        assertThat(file.reviewable()).isTrue();
+        assertThat(file.kept()).isTrue();
+        assertThat(challenges("E06000033", "2014-01-20"))
+                .as("nothing half written")
+                .isZero();
+        assertThat(reports(tag + "-refused-by-db.txt")).isZero();
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where action = 'report.import-refused' and subject_id = :id")
+                        .param("id", Long.toString(file.id()))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void a_file_another_node_is_working_on_is_left_alone_until_its_lock_and_lease_are_gone() throws Exception {
         UUID batch = UUID.randomUUID();
         String tag = batch.toString().substring(0, 8);
