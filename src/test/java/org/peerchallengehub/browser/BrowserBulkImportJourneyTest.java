@@ -16,6 +16,8 @@ import org.openqa.selenium.By;
 import org.peerchallengehub.knowledge.SampleReport;
 import org.peerchallengehub.support.Demo;
 import org.peerchallengehub.support.HubIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A bulk import through the browser: a manager uploads two reports to import at once, follows the
@@ -29,6 +31,9 @@ class BrowserBulkImportJourneyTest extends BrowserTestBase {
 
     @TempDir
     Path files;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Path report(String fileName, String council) throws IOException {
         Path file = files.resolve(fileName);
@@ -56,6 +61,13 @@ class BrowserBulkImportJourneyTest extends BrowserTestBase {
         press("Upload");
         assertThat(heading()).isEqualTo("Uploaded reports");
         assertThat(mainText()).contains("Bulk import started by", "milton-keynes-2020.txt");
+        // The audit trail says who started the batch.
+        String batch = path().substring("/reports/import/".length());
+        assertThat(jdbc.sql("select actor_email from audit_event where action = 'report.uploaded' and subject_id = :b")
+                        .param("b", batch)
+                        .query(String.class)
+                        .list())
+                .containsExactly(Demo.MANAGER);
 
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         while (mainText().contains("Importing in the background")) {
