@@ -99,7 +99,7 @@ public class ReportSearch {
      * matches more (a common word with no narrowing filter) ranks the first this-many of each in
      * storage order and says so. Below it, every match is ranked.
      */
-    static final int RANKED = 5_000;
+    static final int RANKED = 2_000;
 
     private final JdbcClient jdbc;
 
