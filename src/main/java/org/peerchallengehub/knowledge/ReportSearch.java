@@ -123,7 +123,8 @@ public class ReportSearch {
                 with q as (select websearch_to_tsquery('english', :text) as query, cast(:facets as tsquery) as facets),
                 f as materialized (
                   select f.report_id, f.kind, f.theme_heading as heading, f.text, f.paragraph_position as anchor,
-                    f.council_gss, f.year, f.component_id, 2 * ts_rank_cd(f.search, q.query, 32) + 0.1 as rank
+                    f.council_gss, f.year, f.component_id, 2 * ts_rank_cd(f.search, q.query, 32) + 0.1 as rank,
+                    f.id as finding_id
                   from report_finding f, q where f.search @@ q.query"""
                 + filter.formatted("f") + " limit :cap),\np as materialized (" + paragraphs + ")\n";
     }
@@ -147,18 +148,18 @@ public class ReportSearch {
                                   select * from f
                                   union all
                                   select p.report_id, null::text, p.heading, p.text, p.position, r.council_gss, r.year,
-                                    null::text, p.rank
+                                    null::text, p.rank, null::bigint
                                   from p join report r on r.id = p.report_id
                                 ),
-                                page as (select * from hits order by rank desc, year desc, report_id, anchor
-                                  limit :limit offset :offset)
+                                page as (select * from hits order by rank desc, year desc, report_id, anchor,
+                                  finding_id limit :limit offset :offset)
                                 select page.*, coalesce(c.short_name, page.council_gss) as council,
                                   ts_headline('english', page.text, q.query,
                                     'StartSel=' || chr(2) || ', StopSel=' || chr(3)
                                     || ', MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as headline,
                                   (select count(*) from f) as findings, (select count(*) from p) as paragraphs
                                 from page join council c on c.gss_code = page.council_gss, q
-                                order by page.rank desc, page.year desc, page.report_id, page.anchor
+                                order by page.rank desc, page.year desc, page.report_id, page.anchor, page.finding_id
                                 """)
                 .param("text", query.text().strip())
                 .param("facets", facets)

@@ -55,9 +55,15 @@ class ImportCostBenchmark {
         for (int round = 0; round < 12; round++) {
             time(extract, files, f -> ReportReading.bareText(f));
             triggers(true);
-            time(on, files, f -> importer.save("bench.pdf", f, parser.read(f), ReportImporter.OnDuplicate.UPDATE, null));
+            time(
+                    on,
+                    files,
+                    f -> importer.save("bench.pdf", f, parser.read(f), ReportImporter.OnDuplicate.UPDATE, null));
             triggers(false);
-            time(off, files, f -> importer.save("bench.pdf", f, parser.read(f), ReportImporter.OnDuplicate.UPDATE, null));
+            time(
+                    off,
+                    files,
+                    f -> importer.save("bench.pdf", f, parser.read(f), ReportImporter.OnDuplicate.UPDATE, null));
             triggers(true);
         }
         String out = String.format(
@@ -95,10 +101,13 @@ class ImportCostBenchmark {
     void triggers(boolean enabled) {
         String how = enabled ? "enable" : "disable";
         jdbc.sql("alter table report_finding alter column facets drop not null").update();
-        jdbc.sql("alter table report_paragraph alter column facets drop not null").update();
+        jdbc.sql("alter table report_paragraph alter column facets drop not null")
+                .update();
         jdbc.sql("alter table report_finding " + how + " trigger report_finding_queue_embedding")
                 .update();
-        jdbc.sql("alter table report_finding " + how + " trigger report_finding_facets").update();
-        jdbc.sql("alter table report_paragraph " + how + " trigger report_paragraph_facets").update();
+        jdbc.sql("alter table report_finding " + how + " trigger report_finding_facets")
+                .update();
+        jdbc.sql("alter table report_paragraph " + how + " trigger report_paragraph_facets")
+                .update();
     }
 }

@@ -175,17 +175,31 @@ class SearchBenchmark {
                     hits[0] += results[i].total();
                 },
                 "p95 < 50"));
-        long capped = Arrays.stream(results).filter(ReportSearch.Results::capped).count();
-        line(out, "  %d of %d searches with filters matched more than %d findings or paragraphs (ranking capped)",
-                capped, filtered.size(), ReportSearch.RANKED);
+        long capped =
+                Arrays.stream(results).filter(ReportSearch.Results::capped).count();
+        line(
+                out,
+                "  %d of %d searches with filters matched more than %d findings or paragraphs (ranking capped)",
+                capped,
+                filtered.size(),
+                ReportSearch.RANKED);
         Integer[] order = new Integer[filtered.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Double.compare(each[b], each[a]));
         for (int k = 0; k < 8; k++) {
             Query q = filtered.get(order[k]);
-            line(out, "  slow: %6.1f ms  %-34s type=%s region=%s year=%s component=%s kind=%s -> %d%s",
-                    each[order[k]], q.text(), q.councilType(), q.region(), q.year(), q.component(), q.kind(),
-                    results[order[k]].total(), results[order[k]].capped() ? " (capped)" : "");
+            line(
+                    out,
+                    "  slow: %6.1f ms  %-34s type=%s region=%s year=%s component=%s kind=%s -> %d%s",
+                    each[order[k]],
+                    q.text(),
+                    q.councilType(),
+                    q.region(),
+                    q.year(),
+                    q.component(),
+                    q.kind(),
+                    results[order[k]].total(),
+                    results[order[k]].capped() ? " (capped)" : "");
         }
         out.append(measure(
                 "search without filters (first page of 20, with total)",
