@@ -2,6 +2,7 @@ package org.peerchallengehub.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,11 +78,28 @@ public class ReportSearch {
         }
     }
 
-    /** A page of hits and whether there are more. */
-    public record Results(List<Hit> hits, long total) {}
+    /**
+     * A page of hits.
+     *
+     * @param total how many matched, or, when {@code capped}, how many were ranked
+     * @param capped the query matched more than {@link #RANKED} findings or paragraphs: only that
+     *     many of each were ranked (decision 0013)
+     */
+    public record Results(List<Hit> hits, long total, boolean capped) {
+        public Results(List<Hit> hits, long total) {
+            this(hits, total, false);
+        }
+    }
 
     static final char START = '\u0002';
     static final char STOP = '\u0003';
+
+    /**
+     * At most this many findings and this many paragraphs are ranked for one search: a query that
+     * matches more (a common word with no narrowing filter) ranks the first this-many of each in
+     * storage order and says so. Below it, every match is ranked.
+     */
+    static final int RANKED = 2_000;
 
     private final JdbcClient jdbc;
 
@@ -89,105 +107,123 @@ public class ReportSearch {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The matching findings ({@code f}) and paragraphs ({@code p}), at most {@link #RANKED} of each,
+     * with their rank: the filters are facets tested inside the GIN index together with the words.
+     */
+    private static String candidates(Query query, String facets) {
+        String filter = facets.isEmpty() ? "" : " and %s.facets @@ q.facets";
+        String paragraphs = query.findingsOnly()
+                ? "select null::bigint as report_id, null::integer as position, null::text as heading,"
+                        + " null::text as text, null::real as rank where false"
+                : "select p.report_id, p.position, p.heading, p.text, ts_rank_cd(p.search, q.query, 32) as rank"
+                        + " from report_paragraph p, q where p.search @@ q.query" + filter.formatted("p")
+                        + " limit :cap";
+        return """
+                with q as (select websearch_to_tsquery('english', :text) as query, cast(:facets as tsquery) as facets),
+                f as materialized (
+                  select f.report_id, f.kind, f.theme_heading as heading, f.text, f.paragraph_position as anchor,
+                    f.council_gss, f.year, f.component_id, 2 * ts_rank_cd(f.search, q.query, 32) + 0.1 as rank,
+                    f.id as finding_id
+                  from report_finding f, q where f.search @@ q.query"""
+                + filter.formatted("f") + " limit :cap),\np as materialized (" + paragraphs + ")\n";
+    }
+
     public Results search(Query query, int limit, int offset) {
+        return search(query, limit, offset, RANKED);
+    }
+
+    /** The search, ranking at most {@code cap} findings and {@code cap} paragraphs. */
+    Results search(Query query, int limit, int offset, int cap) {
         if (query.text().isBlank()) {
             return new Results(List.of(), 0);
         }
-        List<String> where = new ArrayList<>();
-        if (query.councilType() != null) {
-            where.add("c.council_type = :councilType");
-        }
-        if (query.region() != null) {
-            where.add("c.region = :region");
-        }
-        if (query.year() != null) {
-            where.add("h.year = :year");
-        }
-        if (query.component() != null) {
-            where.add("h.component_id = :component");
-        }
-        if (query.kind() != null) {
-            where.add(
-                    query.kind() == Kind.RECOMMENDATION
-                            ? "h.kind in ('RECOMMENDATION', 'KEY_RECOMMENDATION')"
-                            : "h.kind = :kind");
-        }
-        String paragraphs = query.findingsOnly()
-                ? ""
-                : """
-                  union all
-                  select p.report_id, null::text as kind, p.heading, p.text, p.position as anchor, r.council_gss, r.year,
-                    null::text as component_id, ts_rank_cd(p.search, q.query, 32) as rank
-                  from report_paragraph p join report r on r.id = p.report_id, q where p.search @@ q.query
-                  """;
-        String hits =
-                """
-                with q as (select websearch_to_tsquery('english', :text) as query),
-                hits as (
-                  select f.report_id, f.kind, f.theme_heading as heading, f.text, f.paragraph_position as anchor,
-                    f.council_gss, f.year, f.component_id, 2 * ts_rank_cd(f.search, q.query, 32) + 0.1 as rank
-                  from report_finding f, q where f.search @@ q.query
-                """
-                        + paragraphs
-                        + """
-                ),
-                matched as (
-                  select h.* from hits h join council c on c.gss_code = h.council_gss
-                """
-                        + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + ")";
-        long total = bind(jdbc.sql(hits + " select count(*) from matched"), query)
-                .query(Long.class)
-                .single();
-        if (total == 0) {
-            return new Results(List.of(), 0);
-        }
-        List<Hit> found = bind(
-                        jdbc.sql(
-                                hits
-                                        + """
-                                  , page as (select * from matched order by rank desc, year desc, report_id, anchor
-                                    limit :limit offset :offset)
-                                  select page.*, coalesce(c.short_name, page.council_gss) as council,
-                                    ts_headline('english', page.text, q.query,
-                                      'StartSel=' || chr(2) || ', StopSel=' || chr(3)
-                                      || ', MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as headline
-                                  from page join council c on c.gss_code = page.council_gss, q
-                                  order by page.rank desc, page.year desc, page.report_id, page.anchor
-                                  """),
-                        query)
+        String facets = facets(query);
+        String candidates = candidates(query, facets);
+        long[] counts = {-1, -1};
+        List<Hit> found = jdbc.sql(
+                        candidates
+                                + """
+                                , hits as (
+                                  select * from f
+                                  union all
+                                  select p.report_id, null::text, p.heading, p.text, p.position, r.council_gss, r.year,
+                                    null::text, p.rank, null::bigint
+                                  from p join report r on r.id = p.report_id
+                                ),
+                                page as (select * from hits order by rank desc, year desc, report_id, anchor,
+                                  finding_id limit :limit offset :offset)
+                                select page.*, coalesce(c.short_name, page.council_gss) as council,
+                                  ts_headline('english', page.text, q.query,
+                                    'StartSel=' || chr(2) || ', StopSel=' || chr(3)
+                                    || ', MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as headline,
+                                  (select count(*) from f) as findings, (select count(*) from p) as paragraphs
+                                from page join council c on c.gss_code = page.council_gss, q
+                                order by page.rank desc, page.year desc, page.report_id, page.anchor, page.finding_id
+                                """)
+                .param("text", query.text().strip())
+                .param("facets", facets)
+                .param("cap", cap)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query((rs, n) -> new Hit(
-                        rs.getLong("report_id"),
-                        rs.getString("kind"),
-                        rs.getString("heading"),
-                        highlight(rs.getString("headline")),
-                        rs.getObject("anchor", Integer.class),
-                        rs.getString("council"),
-                        rs.getInt("year"),
-                        rs.getString("component_id")))
+                .query((rs, n) -> {
+                    counts[0] = rs.getLong("findings");
+                    counts[1] = rs.getLong("paragraphs");
+                    return new Hit(
+                            rs.getLong("report_id"),
+                            rs.getString("kind"),
+                            rs.getString("heading"),
+                            highlight(rs.getString("headline")),
+                            rs.getObject("anchor", Integer.class),
+                            rs.getString("council"),
+                            rs.getInt("year"),
+                            rs.getString("component_id"));
+                })
                 .list();
-        return new Results(found, total);
+        if (found.isEmpty() && offset > 0) {
+            // A page past the end: count what there is, for the pagination.
+            jdbc.sql(candidates + "select (select count(*) from f), (select count(*) from p)")
+                    .param("text", query.text().strip())
+                    .param("facets", facets)
+                    .param("cap", cap)
+                    .query(rs -> {
+                        counts[0] = rs.getLong(1);
+                        counts[1] = rs.getLong(2);
+                    });
+        }
+        if (counts[0] < 0) {
+            return new Results(List.of(), 0);
+        }
+        return new Results(found, counts[0] + counts[1], counts[0] >= cap || counts[1] >= cap);
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Query query) {
-        spec = spec.param("text", query.text().strip());
+    /**
+     * The filters as a tsquery over the facet lexemes V24 stores with each row ({@code 'y2016' &
+     * 'tdistrict'}); empty when there are none. Every value is an enum name, a year or a component id
+     * the controller checked, and each is quoted as one lexeme.
+     */
+    static String facets(Query query) {
+        List<String> lexemes = new ArrayList<>();
+        if (query.year() != null) {
+            lexemes.add("y" + query.year());
+        }
         if (query.councilType() != null) {
-            spec = spec.param("councilType", query.councilType());
+            lexemes.add("t" + query.councilType().toLowerCase(Locale.ROOT));
         }
         if (query.region() != null) {
-            spec = spec.param("region", query.region());
+            lexemes.add("r" + query.region().toLowerCase(Locale.ROOT));
         }
-        if (query.year() != null) {
-            spec = spec.param("year", query.year());
+        if (query.kind() != null) {
+            lexemes.add("k" + query.kind().name().toLowerCase(Locale.ROOT));
         }
         if (query.component() != null) {
-            spec = spec.param("component", query.component());
+            lexemes.add("c" + query.component());
         }
-        if (query.kind() != null && query.kind() != Kind.RECOMMENDATION) {
-            spec = spec.param("kind", query.kind().name());
-        }
-        return spec;
+        return String.join(
+                " & ",
+                lexemes.stream()
+                        .map(l -> "'" + l.replaceAll("[^a-z0-9_-]", "") + "'")
+                        .toList());
     }
 
     /**

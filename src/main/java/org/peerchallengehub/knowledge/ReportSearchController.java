@@ -114,6 +114,8 @@ class ReportSearchController {
         model.addAttribute("results", result);
         model.addAttribute("pagination", Pagination.of(result, request));
         model.addAttribute("searched", !text.isBlank());
+        model.addAttribute("capped", results.capped());
+        model.addAttribute("rankedEach", ReportSearch.RANKED);
         model.addAttribute(
                 "councilTypes",
                 Arrays.stream(CouncilType.values())

@@ -137,6 +137,34 @@ class ReportSearchTest {
     }
 
     @Test
+    void filters_are_tested_in_the_index_as_facets() {
+        assertThat(ReportSearch.facets(
+                        new Query("x", "DISTRICT", "LONDON", 2016, "leadership-of-place", Kind.STRENGTH)))
+                .isEqualTo("'y2016' & 'tdistrict' & 'rlondon' & 'kstrength' & 'cleadership-of-place'");
+        assertThat(ReportSearch.facets(query("x"))).isEmpty();
+        // Key recommendations are recommendations too.
+        assertThat(search.search(new Query("budget", null, null, 2025, null, Kind.RECOMMENDATION), 50, 0)
+                        .hits())
+                .extracting(Hit::kind)
+                .contains("KEY_RECOMMENDATION", "RECOMMENDATION");
+        assertThat(search.search(new Query("zebracrossing", "UNITARY", "EAST_MIDLANDS", 2025, null, null), 50, 0)
+                        .total())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void a_search_matching_more_than_can_be_ranked_ranks_the_first_and_says_so() throws Exception {
+        ReportSearch.Results all = search.search(query("zebracrossing"), 50, 0);
+        assertThat(all.capped()).isFalse();
+        ReportSearch.Results capped = search.search(query("zebracrossing"), 50, 0, 1);
+        assertThat(capped.capped()).isTrue();
+        assertThat(capped.total()).isEqualTo(2).isEqualTo(capped.hits().size());
+        assertThat(search.search(query("zebracrossing"), 10, 40).total())
+                .as("a page past the end still counts")
+                .isEqualTo(2);
+    }
+
+    @Test
     void snippets_escape_the_report_and_add_only_marks() throws Exception {
         List<Hit> hits = search.search(query("zebracrossing"), 50, 0).hits();
         assertThat(hits).allSatisfy(h -> {

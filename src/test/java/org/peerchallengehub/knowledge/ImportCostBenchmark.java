@@ -1,0 +1,116 @@
+package org.peerchallengehub.knowledge;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.peerchallengehub.knowledge.parser.ReportReading;
+import org.peerchallengehub.support.HubIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the whole import of a report costs against the bare text extraction of the same file
+ * (decision 0011's "at most twice"), and what decision 0013's triggers add to it: the embedding queue
+ * and the search facets. Each fixture PDF is imported again and again (update of the same challenge)
+ * with the triggers on, then off, in alternating rounds. Not part of the test suite: run with
+ * {@code scripts/bench-search.sh import}. Writes target/benchmarks/import-cost.txt.
+ */
+@Tag("benchmark")
+@HubIntegrationTest
+class ImportCostBenchmark {
+
+    @Autowired
+    ReportParser parser;
+
+    @Autowired
+    ReportImporter importer;
+
+    @Autowired
+    EmbeddingWorker worker;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void import_cost_with_and_without_the_new_triggers() throws Exception {
+        Assumptions.assumeTrue(Fixtures.present(), "needs the fixtures");
+        List<byte[]> files = new ArrayList<>();
+        for (String name : Fixtures.names()) {
+            files.add(Fixtures.bytes(name, "pdf"));
+        }
+        // First import: queues and embeds the texts, so later rounds measure the steady state.
+        for (byte[] file : files) {
+            importer.save("bench.pdf", file, parser.read(file), ReportImporter.OnDuplicate.UPDATE, null);
+        }
+        worker.drain(Duration.ofMinutes(5));
+        double[] extract = new double[2];
+        double[] on = new double[2];
+        double[] off = new double[2];
+        // Alternate blocks: switch the triggers, import each file once untimed (plans re-made after
+        // the schema change), then time three imports of each file.
+        for (int round = 0; round < 8; round++) {
+            boolean enabled = round % 2 == 0;
+            triggers(enabled);
+            for (byte[] file : files) {
+                importer.save("bench.pdf", file, parser.read(file), ReportImporter.OnDuplicate.UPDATE, null);
+            }
+            for (int k = 0; k < 3; k++) {
+                time(extract, files, f -> ReportReading.bareText(f));
+                time(
+                        enabled ? on : off,
+                        files,
+                        f -> importer.save("bench.pdf", f, parser.read(f), ReportImporter.OnDuplicate.UPDATE, null));
+            }
+        }
+        triggers(true);
+        String out = String.format(
+                Locale.ROOT,
+                "PDF fixtures, %d files x 12 timed imports in each mode; load after: %s%n"
+                        + "bare text extraction     %7.1f ms a file%n"
+                        + "whole import (triggers)  %7.1f ms a file  = %.2f x extraction%n"
+                        + "whole import (no V22/V24 triggers) %7.1f ms a file  = %.2f x extraction%n",
+                files.size(),
+                Files.readString(Path.of("/proc/loadavg")).strip(),
+                extract[0] / extract[1],
+                on[0] / on[1],
+                (on[0] / on[1]) / (extract[0] / extract[1]),
+                off[0] / off[1],
+                (off[0] / off[1]) / (extract[0] / extract[1]));
+        Files.createDirectories(Path.of("target/benchmarks"));
+        Files.writeString(Path.of("target/benchmarks/import-cost.txt"), out);
+        System.out.print(out);
+    }
+
+    interface Step {
+        void run(byte[] file) throws Exception;
+    }
+
+    static void time(double[] tally, List<byte[]> files, Step step) throws Exception {
+        for (byte[] file : files) {
+            long t = System.nanoTime();
+            step.run(file);
+            tally[0] += (System.nanoTime() - t) / 1e6;
+            tally[1]++;
+        }
+    }
+
+    /** Turns the queue and facet triggers on or off (facets may then be null in this throwaway database). */
+    void triggers(boolean enabled) {
+        String how = enabled ? "enable" : "disable";
+        jdbc.sql("alter table report_finding alter column facets drop not null").update();
+        jdbc.sql("alter table report_paragraph alter column facets drop not null")
+                .update();
+        jdbc.sql("alter table report_finding " + how + " trigger report_finding_queue_embedding")
+                .update();
+        jdbc.sql("alter table report_finding " + how + " trigger report_finding_facets")
+                .update();
+        jdbc.sql("alter table report_paragraph " + how + " trigger report_paragraph_facets")
+                .update();
+    }
+}
