@@ -56,7 +56,10 @@ class MetricsApiController {
 
     record AreaJson(String gss, String name, String type, String region, List<String> via) {}
 
-    record ComparisonJson(String slug, String label, String council, List<String> members) {}
+    record ComparisonJson(String slug, String label, String council, List<MemberJson> members) {}
+
+    /** A member of a comparison group; distance only for nearest neighbours. */
+    record MemberJson(String gss, String name, @Nullable Double distance) {}
 
     /** One cell: value, formatted and published are null where the Hub knows no value as of the date. */
     record ValueJson(
@@ -236,7 +239,14 @@ class MetricsApiController {
                         })
                         .toList(),
                 result.comparisons().stream()
-                        .map(c -> new ComparisonJson(c.slug(), c.label(), c.council(), c.members()))
+                        .map(c -> new ComparisonJson(
+                                c.slug(),
+                                c.label(),
+                                c.council(),
+                                c.members().stream()
+                                        .map(m -> new MemberJson(
+                                                m.council().gss(), m.council().name(), m.distance()))
+                                        .toList()))
                         .toList(),
                 values);
     }

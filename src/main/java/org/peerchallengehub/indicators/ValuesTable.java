@@ -28,8 +28,8 @@ class ValuesTable {
     /** An area in the answer and why it is there: "requested", or the comparison's slug. */
     record Area(Council council, List<String> via) {}
 
-    /** A comparison group added to the request. */
-    record Comparison(String slug, String label, String council, List<String> members) {}
+    /** A comparison group added to the request; a member's distance is given for nearest neighbours. */
+    record Comparison(String slug, String label, String council, List<ComparatorGroup.Member> members) {}
 
     /** One metric, area and period; {@code value} is null where the Hub knows none as of the date. */
     record Cell(Metric metric, Area area, Period period, @Nullable MetricValue value) {}
@@ -56,9 +56,10 @@ class ValuesTable {
         List<Comparison> comparisons = new ArrayList<>();
         String first = areas.keySet().iterator().next();
         for (String slug : request.comparisons()) {
-            Comparison comparison = comparisonAreas.comparison(first, slug, user);
+            Comparison comparison = comparisonAreas.comparison(first, slug, user, asOf);
             comparisons.add(comparison);
-            for (String member : comparison.members()) {
+            for (ComparatorGroup.Member m : comparison.members()) {
+                String member = m.council().gss();
                 Area known = areas.get(member);
                 if (known != null) {
                     known.via().add(slug);

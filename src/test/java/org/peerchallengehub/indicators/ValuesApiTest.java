@@ -37,6 +37,9 @@ class ValuesApiTest {
     @Autowired
     StartingDataset startingDataset;
 
+    @Autowired
+    ComparatorGroups groups;
+
     @BeforeEach
     void values() throws Exception {
         startingDataset.done().get(120, TimeUnit.SECONDS);
@@ -120,6 +123,32 @@ class ValuesApiTest {
                         "$.values[?(@.metric == 'test-api-stock' && @.area == 'E06000017')].value", hasItem(7.0)))
                 .andExpect(jsonPath(
                         "$.values[?(@.metric == 'test-api-visits' && @.area == 'E06000014')].value", hasItem(55.5)));
+    }
+
+    @Test
+    void a_comparison_adds_the_first_areas_group_with_distances_for_nearest_neighbours() throws Exception {
+        mvc.perform(get("/api/v1/values")
+                        .param("metric", VISITS)
+                        .param("area", RUTLAND)
+                        .param("period", "2019-20")
+                        .param("comparison", "type"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.comparisons[0].slug", is("type")))
+                .andExpect(jsonPath("$.comparisons[0].label", containsString("unitary authorities")))
+                .andExpect(jsonPath("$.areas[0].gss", is(RUTLAND)))
+                .andExpect(jsonPath("$.areas[?(@.gss == 'E06000014')].via[0]", hasItem("type")))
+                .andExpect(jsonPath("$.areas[?(@.type != 'unitary')]", hasSize(0)))
+                .andExpect(jsonPath("$.values[?(@.area == 'E06000014')].value", hasItem(55.5)));
+        groups.recomputeNearestNeighbours();
+        mvc.perform(get("/api/v1/values")
+                        .param("metric", "net-revenue-expenditure")
+                        .param("area", RUTLAND)
+                        .param("comparison", "nearest-neighbours"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.comparisons[0].members", hasSize(15)))
+                .andExpect(jsonPath("$.comparisons[0].members[0].distance", org.hamcrest.Matchers.notNullValue()))
+                .andExpect(jsonPath("$.areas", hasSize(16)))
+                .andExpect(jsonPath("$.count", is(16)));
     }
 
     @Test
