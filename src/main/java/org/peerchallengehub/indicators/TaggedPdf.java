@@ -6,6 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 /**
  * Renders well-formed XHTML to a tagged, accessible PDF (PDF/UA-1) with openhtmltopdf on PDFBox 3:
@@ -36,10 +42,35 @@ final class TaggedPdf {
         builder.toStream(out);
         try {
             builder.run();
+            return describeLinks(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("The data pack could not be rendered as PDF", e);
         }
-        return out.toByteArray();
+    }
+
+    /**
+     * PDF/UA wants every link annotation to carry a description in its Contents entry; the renderer puts
+     * the link's title in the structure tree only, so the title (or else the address) is copied there.
+     */
+    static byte[] describeLinks(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            boolean changed = false;
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
+                        String uri = link.getAction() instanceof PDActionURI action ? action.getURI() : null;
+                        link.setContents(uri == null ? "Link" : "Link to " + uri);
+                        changed = true;
+                    }
+                }
+            }
+            if (!changed) {
+                return pdf;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 1024);
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     private static InputStream font() {
