@@ -28,6 +28,8 @@ class ValuesApiTest {
     static final String RUTLAND = "E06000017";
     static final String YORK = "E06000014";
 
+    static boolean imported;
+
     @Autowired
     MockMvc mvc;
 
@@ -43,6 +45,10 @@ class ValuesApiTest {
     @BeforeEach
     void values() throws Exception {
         startingDataset.done().get(120, TimeUnit.SECONDS);
+        if (imported) {
+            return; // the fixtures once per run: every import is listed on the import page
+        }
+        imported = true;
         Fixtures.define(imports, VISITS, "financial-year");
         Fixtures.define(imports, STOCK, "date");
         Fixtures.tidy(
@@ -255,6 +261,20 @@ class ValuesApiTest {
                         .param("area", areas.toString())
                         .param("period", "latest:25"),
                 "This request asks for 30000 values; at most 25000 at once");
+    }
+
+    @Test
+    void the_openapi_document_describes_both_endpoints_and_their_errors() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/metrics'].get.summary", is("The metric catalogue")))
+                .andExpect(jsonPath("$.paths['/api/v1/values'].get.parameters[*].name", hasItem("comparison")))
+                .andExpect(jsonPath(
+                        "$.paths['/api/v1/values'].get.responses['400'].description",
+                        containsString("too large a request")))
+                .andExpect(jsonPath(
+                        "$.paths['/api/v1/values'].get.responses['200'].content['text/csv']",
+                        org.hamcrest.Matchers.notNullValue()));
     }
 
     private void bad(org.springframework.test.web.servlet.RequestBuilder request, String detail) throws Exception {
