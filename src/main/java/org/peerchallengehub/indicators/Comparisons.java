@@ -49,10 +49,17 @@ public class Comparisons {
     public MetricAcrossGroup across(
             String metricId, String gss, GroupChoice group, @Nullable Period period, @Nullable LocalDate asOf) {
         MetricCatalogue.Entry entry = entry(metricId);
+        return across(entry, groups.group(gss, group, CurrentUsers.current().orElse(null), asOf), period, asOf);
+    }
+
+    /** The same for a group already resolved (by {@link ComparatorGroups#group}) and a metric looked up. */
+    MetricAcrossGroup across(
+            MetricCatalogue.Entry entry,
+            ComparatorGroup comparators,
+            @Nullable Period period,
+            @Nullable LocalDate asOf) {
         Metric metric = entry.metric();
         LocalDate day = day(asOf);
-        ComparatorGroup comparators =
-                groups.group(gss, group, CurrentUsers.current().orElse(null), asOf);
         String area = comparators.council().gss();
         LocalDate end;
         if (period != null) {
@@ -113,10 +120,13 @@ public class Comparisons {
     /** The council's values of a metric in every period against the group's median and interquartile range. */
     public MetricOverTime overTime(String metricId, String gss, GroupChoice group, @Nullable LocalDate asOf) {
         MetricCatalogue.Entry entry = entry(metricId);
+        return overTime(entry, groups.group(gss, group, CurrentUsers.current().orElse(null), asOf), asOf);
+    }
+
+    /** The same for a group already resolved and a metric looked up. */
+    MetricOverTime overTime(MetricCatalogue.Entry entry, ComparatorGroup comparators, @Nullable LocalDate asOf) {
         Metric metric = entry.metric();
         LocalDate day = day(asOf);
-        ComparatorGroup comparators =
-                groups.group(gss, group, CurrentUsers.current().orElse(null), asOf);
         String area = comparators.council().gss();
         Map<LocalDate, List<Double>> byPeriod = new TreeMap<>();
         Map<LocalDate, Double> own = new HashMap<>();
