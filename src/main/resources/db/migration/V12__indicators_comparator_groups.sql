@@ -1,3 +1,13 @@
+-- indicators: comparator groups (decision 0015), and a metric-leading path through the values.
+
+-- A council's profile compares every metric it has with the same metric and period of each council of
+-- its group: by the primary key (area first) that is one probe per council and metric. This covering
+-- index holds, for each metric and period, every council's revisions side by side with their values, so
+-- that a profile reads one short, contiguous index range per metric (an index-only scan), whatever the
+-- size of the group. "As known on" stays a filter on `published`. 0012 foresaw it.
+create index metric_value_metric_period_idx on metric_value (metric_num, period_end, area, published desc)
+    include (value);
+
 -- indicators: comparator groups (decision 0015). Nearest neighbours are computed by the Hub and stored
 -- here (recomputed after every import and on demand); custom groups are saved by signed-in users.
 

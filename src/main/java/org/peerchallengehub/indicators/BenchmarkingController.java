@@ -44,6 +44,7 @@ class BenchmarkingController {
 
     /** A row of the profile table, formatted. */
     record ProfileRow(
+            String href,
             String metricId,
             String title,
             String period,
@@ -94,10 +95,13 @@ class BenchmarkingController {
         LocalDate day = asOf(asOf);
         CouncilProfile profile = comparisons.profile(council.gss(), choice, day);
         Map<Theme, List<ProfileRow>> themes = new java.util.LinkedHashMap<>();
+        // metric ids are slugs and the query is a group slug and an ISO date: nothing to encode
+        String base = "/councils/" + council.gss() + "/benchmarking/";
+        String query = "?group=" + choice.slug() + (day == null ? "" : "&asOf=" + day);
         for (CouncilProfile.ThemeSection section : profile.themes()) {
             themes.put(
                     section.theme(),
-                    section.rows().stream().map(BenchmarkingController::row).toList());
+                    section.rows().stream().map(r -> row(r, base, query)).toList());
         }
         common(model, council, profile.group(), choice, day);
         model.addAttribute("themes", themes);
@@ -167,19 +171,22 @@ class BenchmarkingController {
             @RequestParam(required = false) @Nullable String period,
             Model model) {
         Council council = register.get(gss);
-        Metric metric = metric(metricId);
+        MetricCatalogue.Entry entry = entry(metricId);
+        Metric metric = entry.metric();
         GroupChoice choice = choice(group);
         LocalDate day = asOf(asOf);
         Period chosen = period(metric, period);
         ComparatorGroup comparators = groups.group(council.gss(), choice, user(), day);
         common(model, council, comparators, choice, day);
         model.addAttribute("metric", metric);
-        List<SelectOption> periods = comparisons.periods(metric.id(), comparators, day).stream()
-                .map(p -> new SelectOption(p.label(), p.displayName()))
+        // the group once, the series once: the periods to choose from are those of the chart over time
+        MetricOverTime overTime = comparisons.overTime(entry, comparators, day);
+        List<SelectOption> periods = overTime.points().reversed().stream()
+                .map(p -> new SelectOption(p.period().label(), p.period().displayName()))
                 .toList();
         model.addAttribute("periods", periods);
         try {
-            MetricAcrossGroup across = comparisons.across(metric.id(), council.gss(), choice, chosen, day);
+            MetricAcrossGroup across = comparisons.across(entry, comparators, chosen, day);
             model.addAttribute("across", across);
             model.addAttribute("bars", bars(across));
             model.addAttribute("acrossSvg", acrossSvg(across));
@@ -206,7 +213,6 @@ class BenchmarkingController {
         } catch (NotFoundException e) {
             model.addAttribute("noFigures", e.getMessage());
         }
-        MetricOverTime overTime = comparisons.overTime(metric.id(), council.gss(), choice, day);
         model.addAttribute("timeRows", timeRows(overTime));
         model.addAttribute("timeSvg", overTime.points().isEmpty() ? null : timeSvg(overTime, council));
         model.addAttribute(
@@ -396,9 +402,10 @@ class BenchmarkingController {
         model.addAttribute("signedIn", user() != null);
     }
 
-    private static ProfileRow row(CouncilProfile.Row r) {
+    private static ProfileRow row(CouncilProfile.Row r, String base, String query) {
         Metric metric = r.metric();
         return new ProfileRow(
+                base + metric.id() + query,
                 metric.id(),
                 metric.title(),
                 r.period().displayName(),
@@ -504,9 +511,12 @@ class BenchmarkingController {
     }
 
     private Metric metric(String id) {
+        return entry(id).metric();
+    }
+
+    private MetricCatalogue.Entry entry(String id) {
         return catalogue
                 .find(id)
-                .map(MetricCatalogue.Entry::metric)
                 .orElseThrow(() -> MetricNotFound.forId(id.length() > 80 ? id.substring(0, 80) + "…" : id));
     }
 

@@ -49,10 +49,17 @@ public class Comparisons {
     public MetricAcrossGroup across(
             String metricId, String gss, GroupChoice group, @Nullable Period period, @Nullable LocalDate asOf) {
         MetricCatalogue.Entry entry = entry(metricId);
+        return across(entry, groups.group(gss, group, CurrentUsers.current().orElse(null), asOf), period, asOf);
+    }
+
+    /** The same for a group already resolved (by {@link ComparatorGroups#group}) and a metric looked up. */
+    MetricAcrossGroup across(
+            MetricCatalogue.Entry entry,
+            ComparatorGroup comparators,
+            @Nullable Period period,
+            @Nullable LocalDate asOf) {
         Metric metric = entry.metric();
         LocalDate day = day(asOf);
-        ComparatorGroup comparators =
-                groups.group(gss, group, CurrentUsers.current().orElse(null), asOf);
         String area = comparators.council().gss();
         LocalDate end;
         if (period != null) {
@@ -113,10 +120,13 @@ public class Comparisons {
     /** The council's values of a metric in every period against the group's median and interquartile range. */
     public MetricOverTime overTime(String metricId, String gss, GroupChoice group, @Nullable LocalDate asOf) {
         MetricCatalogue.Entry entry = entry(metricId);
+        return overTime(entry, groups.group(gss, group, CurrentUsers.current().orElse(null), asOf), asOf);
+    }
+
+    /** The same for a group already resolved and a metric looked up. */
+    MetricOverTime overTime(MetricCatalogue.Entry entry, ComparatorGroup comparators, @Nullable LocalDate asOf) {
         Metric metric = entry.metric();
         LocalDate day = day(asOf);
-        ComparatorGroup comparators =
-                groups.group(gss, group, CurrentUsers.current().orElse(null), asOf);
         String area = comparators.council().gss();
         Map<LocalDate, List<Double>> byPeriod = new TreeMap<>();
         Map<LocalDate, Double> own = new HashMap<>();
@@ -152,41 +162,44 @@ public class Comparisons {
                 groups.group(gss, group, CurrentUsers.current().orElse(null), asOf);
         String area = comparators.council().gss();
         MetricCatalogue.Snapshot metrics = catalogue.snapshot();
-        List<GroupValues.Latest> latest = values.latestOfEveryMetric(area, day);
-        int[] nums = new int[latest.size()];
-        LocalDate[] ends = new LocalDate[latest.size()];
-        for (int i = 0; i < nums.length; i++) {
-            nums[i] = latest.get(i).metricNum();
-            ends[i] = latest.get(i).periodEnd();
+        int[] catalogueNums = metrics.byNum().keySet().stream()
+                .mapToInt(Integer::intValue)
+                .sorted()
+                .toArray();
+        List<GroupValues.Latest> latest = values.latestOfEveryMetric(area, catalogueNums, day);
+        int n = latest.size();
+        int[] nums = new int[n];
+        LocalDate[] ends = new LocalDate[n];
+        double[] own = new double[n];
+        boolean[] higherIsBetter = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            GroupValues.Latest l = latest.get(i);
+            nums[i] = l.metricNum();
+            ends[i] = l.periodEnd();
+            own[i] = l.value();
+            higherIsBetter[i] = metrics.byNum().get(l.metricNum()).metric().polarity() != Polarity.LOWER_IS_BETTER;
         }
-        List<String> members =
-                comparators.members().stream().map(m -> m.council().gss()).toList();
-        Map<Integer, Map<String, Double>> groupValues = values.across(members, nums, ends, day);
+        // statistics over the council and its members, the council's value among them
+        Map<Integer, GroupValues.Summary> summaries =
+                values.summaries(comparators.areas(), nums, ends, own, higherIsBetter, day);
         Map<Theme, List<CouncilProfile.Row>> byTheme = new EnumMap<>(Theme.class);
-        for (GroupValues.Latest own : latest) {
-            MetricCatalogue.Entry entry = metrics.byNum().get(own.metricNum());
-            if (entry == null) {
-                continue;
-            }
-            Metric metric = entry.metric();
-            Map<String, Double> others = groupValues.getOrDefault(own.metricNum(), Map.of());
-            double[] all = new double[others.size() + 1];
-            all[0] = own.value();
-            int i = 1;
-            for (double v : others.values()) {
-                all[i++] = v;
-            }
-            GroupStatistics stats = GroupStatistics.of(all);
+        for (GroupValues.Latest mine : latest) {
+            Metric metric = metrics.byNum().get(mine.metricNum()).metric();
+            GroupValues.Summary summary = summaries.get(mine.metricNum());
+            int count = summary == null ? 1 : summary.count();
+            GroupStatistics stats = summary == null
+                    ? new GroupStatistics(mine.value(), mine.value(), mine.value(), 1)
+                    : new GroupStatistics(summary.lowerQuartile(), summary.median(), summary.upperQuartile(), count);
             byTheme.computeIfAbsent(metric.theme(), t -> new ArrayList<>())
                     .add(new CouncilProfile.Row(
                             metric,
-                            Period.ending(metric.periodType(), own.periodEnd()),
-                            own.value(),
-                            stats.count() > 1 ? stats.quartileOf(own.value(), metric.polarity()) : null,
-                            GroupStatistics.rank(own.value(), all, metric.polarity()),
-                            all.length,
+                            Period.ending(metric.periodType(), mine.periodEnd()),
+                            mine.value(),
+                            count > 1 ? stats.quartileOf(mine.value(), metric.polarity()) : null,
+                            summary == null ? 1 : summary.better() + 1,
+                            count,
                             stats.median(),
-                            Direction.of(metric.polarity(), own.previousValue(), own.value())));
+                            Direction.of(metric.polarity(), mine.previousValue(), mine.value())));
         }
         List<CouncilProfile.ThemeSection> themes = new ArrayList<>();
         byTheme.forEach((theme, rows) -> {

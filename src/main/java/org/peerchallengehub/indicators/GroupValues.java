@@ -115,25 +115,36 @@ class GroupValues {
                 .list();
     }
 
-    /** For every metric the area has, its latest value and the value of the period before. */
-    List<Latest> latestOfEveryMetric(String area, LocalDate asOf) {
+    /**
+     * For every metric the area has, its latest value and the value of the period before: one short backward
+     * walk of the primary key per metric (distinct periods, the latest revision of each, two at most).
+     */
+    List<Latest> latestOfEveryMetric(String area, int[] metricNums, LocalDate asOf) {
         List<Latest> latest = new ArrayList<>();
+        if (metricNums.length == 0) {
+            return latest;
+        }
+        Integer[] nums = new Integer[metricNums.length];
+        for (int i = 0; i < nums.length; i++) {
+            nums[i] = metricNums[i];
+        }
         jdbc.sql(
                         """
-                        select metric_num, period_end, value from (
-                          select metric_num, period_end, value,
-                                 row_number() over (partition by metric_num order by period_end desc) as n
-                          from (select distinct on (metric_num, period_end) metric_num, period_end, value
-                                from metric_value where area = :area and published <= :asOf
-                                order by metric_num, period_end desc, published desc) known) ranked
-                        where n <= 2 order by metric_num, period_end desc
+                        select m.num, l.period_end, l.value
+                        from unnest(cast(:nums as integer[])) as m(num)
+                        cross join lateral (
+                          select distinct on (period_end) period_end, value from metric_value v
+                          where v.area = :area and v.metric_num = m.num and v.published <= :asOf
+                          order by period_end desc, published desc limit 2) l
+                        order by m.num, l.period_end desc
                         """)
                 .param("area", area)
+                .param("nums", nums)
                 .param("asOf", asOf)
                 .query(rs -> {
-                    int num = rs.getInt("metric_num");
-                    LocalDate end = rs.getObject("period_end", LocalDate.class);
-                    double value = rs.getDouble("value");
+                    int num = rs.getInt(1);
+                    LocalDate end = rs.getObject(2, LocalDate.class);
+                    double value = rs.getDouble(3);
                     Latest last = latest.isEmpty() ? null : latest.getLast();
                     if (last != null && last.metricNum() == num) {
                         latest.set(latest.size() - 1, new Latest(num, last.periodEnd(), last.value(), end, value));
@@ -144,29 +155,52 @@ class GroupValues {
         return latest;
     }
 
+    /** A group's statistics for one metric and period, and how many of its values beat a given one. */
+    record Summary(int count, double lowerQuartile, double median, double upperQuartile, int better) {}
+
     /**
-     * The areas' values of several metrics, each for its own period: (metric number → area → value). One
-     * primary-key probe per area, metric and period.
+     * For each metric and its period, the statistics of the areas' values (as known on the date) and how
+     * many are strictly better than {@code own} by the metric's polarity, computed in the database: one
+     * range of the metric-leading index per metric (index-only, already in area order, so the latest
+     * revision per area needs no sort), aggregated there, one row back per metric. Quartiles by
+     * {@code percentile_cont}: linear interpolation between closest ranks, as {@link GroupStatistics}.
+     *
+     * @param higherIsBetter per metric: true where higher is better or there is no polarity
      */
-    Map<Integer, Map<String, Double>> across(
-            List<String> areas, int[] metricNums, LocalDate[] periodEnds, LocalDate asOf) {
-        Map<Integer, Map<String, Double>> values = new HashMap<>();
+    Map<Integer, Summary> summaries(
+            List<String> areas,
+            int[] metricNums,
+            LocalDate[] periodEnds,
+            double[] own,
+            boolean[] higherIsBetter,
+            LocalDate asOf) {
+        Map<Integer, Summary> summaries = new HashMap<>();
         if (areas.isEmpty() || metricNums.length == 0) {
-            return values;
+            return summaries;
         }
         Integer[] nums = new Integer[metricNums.length];
+        Double[] values = new Double[metricNums.length];
+        Boolean[] higher = new Boolean[metricNums.length];
         for (int i = 0; i < nums.length; i++) {
             nums[i] = metricNums[i];
+            values[i] = own[i];
+            higher[i] = higherIsBetter[i];
         }
         jdbc.sql(
                         """
-                        select a.area, t.num, l.value
-                        from unnest(cast(:areas as varchar[])) as a(area)
-                        cross join unnest(cast(:nums as integer[]), cast(cast(:ends as text[]) as date[])) as t(num, pend)
+                        select t.num, s.n, s.q[1] as q1, s.q[2] as q2, s.q[3] as q3, s.better
+                        from unnest(cast(:nums as integer[]), cast(cast(:ends as text[]) as date[]),
+                                    cast(:own as float8[]), cast(:higher as boolean[])) as t(num, pend, own, higher)
                         cross join lateral (
-                          select value from metric_value v
-                          where v.area = a.area and v.metric_num = t.num and v.period_end = t.pend and v.published <= :asOf
-                          order by v.published desc limit 1) l
+                          select count(*) as n,
+                                 percentile_cont(array[0.25, 0.5, 0.75]) within group (order by x.value) as q,
+                                 count(*) filter (where case when t.higher then x.value > t.own
+                                                             else x.value < t.own end) as better
+                          from (select distinct on (v.area) v.value from metric_value v
+                                where v.metric_num = t.num and v.period_end = t.pend
+                                  and v.area = any(cast(:areas as varchar[])) and v.published <= :asOf
+                                order by v.area, v.published desc) x) s
+                        where s.n > 0
                         """)
                 .param("areas", areas.toArray(String[]::new))
                 .param("nums", nums)
@@ -175,10 +209,19 @@ class GroupValues {
                         java.util.Arrays.stream(periodEnds)
                                 .map(LocalDate::toString)
                                 .toArray(String[]::new))
+                .param("own", values)
+                .param("higher", higher)
                 .param("asOf", asOf)
                 .query(rs -> {
-                    values.computeIfAbsent(rs.getInt(2), k -> new HashMap<>()).put(rs.getString(1), rs.getDouble(3));
+                    summaries.put(
+                            rs.getInt("num"),
+                            new Summary(
+                                    rs.getInt("n"),
+                                    rs.getDouble("q1"),
+                                    rs.getDouble("q2"),
+                                    rs.getDouble("q3"),
+                                    rs.getInt("better")));
                 });
-        return values;
+        return summaries;
     }
 }
