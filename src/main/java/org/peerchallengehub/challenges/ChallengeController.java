@@ -86,13 +86,19 @@ class ChallengeController {
     private final ProgrammeDashboard dashboard;
     private final CouncilRegister councils;
     private final JdbcClient jdbc;
+    private final ChallengeDataPacks dataPacks;
 
     ChallengeController(
-            Challenges challenges, ProgrammeDashboard dashboard, CouncilRegister councils, JdbcClient jdbc) {
+            Challenges challenges,
+            ProgrammeDashboard dashboard,
+            CouncilRegister councils,
+            JdbcClient jdbc,
+            ChallengeDataPacks dataPacks) {
         this.challenges = challenges;
         this.dashboard = dashboard;
         this.councils = councils;
         this.jdbc = jdbc;
+        this.dataPacks = dataPacks;
     }
 
     static CurrentUser user() {
@@ -197,6 +203,7 @@ class ChallengeController {
     @GetMapping("/challenges/{id}")
     String challenge(@PathVariable long id, Model model) {
         model.addAttribute("v", challenges.view(user(), id));
+        model.addAttribute("packPages", dataPacks.packDocuments(id));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
         }

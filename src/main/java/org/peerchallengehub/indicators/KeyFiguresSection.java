@@ -102,6 +102,7 @@ class KeyFiguresSection implements CouncilSection {
         model.put("predecessors", council.predecessors());
         model.put("sources", List.copyOf(sources));
         model.put("shortName", council.shortName());
+        model.put("gss", council.gss());
         return Optional.of(new View("Key figures", "indicators/key-figures", model));
     }
 }

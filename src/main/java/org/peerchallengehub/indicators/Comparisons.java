@@ -1,0 +1,237 @@
+package org.peerchallengehub.indicators;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.peerchallengehub.councils.CouncilRef;
+import org.peerchallengehub.shared.security.CurrentUsers;
+import org.peerchallengehub.shared.web.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Benchmarking: a council's figures against a comparator group (decision 0015), every answer "as known
+ * on" a date (today when null): a value published after that date is never used. Statistics are over the
+ * council and the members that have a value for the period: median and quartiles by linear interpolation
+ * (type 7), competition ranks (ties share a rank), best first by the metric's polarity.
+ */
+@Service
+public class Comparisons {
+
+    private final MetricCatalogue catalogue;
+    private final ComparatorGroups groups;
+    private final GroupValues values;
+    private final Clock clock;
+
+    Comparisons(MetricCatalogue catalogue, ComparatorGroups groups, GroupValues values, Clock clock) {
+        this.catalogue = catalogue;
+        this.groups = groups;
+        this.values = values;
+        this.clock = clock;
+    }
+
+    /**
+     * A metric for one period across the council's group.
+     *
+     * @param period null: the latest period the council has a value for (or, when it has none, the latest
+     *     any member has)
+     * @throws MetricNotFound, {@link org.peerchallengehub.councils.CouncilNotFound}, {@link
+     *     ComparatorGroupNotFound}; {@link NotFoundException} when nobody in the group has a value
+     * @throws IllegalArgumentException when the period is not of the metric's period type
+     */
+    public MetricAcrossGroup across(
+            String metricId, String gss, GroupChoice group, @Nullable Period period, @Nullable LocalDate asOf) {
+        MetricCatalogue.Entry entry = entry(metricId);
+        return across(entry, groups.group(gss, group, CurrentUsers.current().orElse(null), asOf), period, asOf);
+    }
+
+    /** The same for a group already resolved (by {@link ComparatorGroups#group}) and a metric looked up. */
+    MetricAcrossGroup across(
+            MetricCatalogue.Entry entry,
+            ComparatorGroup comparators,
+            @Nullable Period period,
+            @Nullable LocalDate asOf) {
+        Metric metric = entry.metric();
+        LocalDate day = day(asOf);
+        String area = comparators.council().gss();
+        LocalDate end;
+        if (period != null) {
+            if (period.type() != metric.periodType()) {
+                throw new IllegalArgumentException(metric.title() + " is by "
+                        + metric.periodType().label() + ", not " + period.type().label());
+            }
+            end = period.end();
+        } else {
+            end = values.latestPeriod(area, entry.num(), day)
+                    .or(() -> values.latestPeriod(comparators.areas(), entry.num(), day))
+                    .orElseThrow(() -> new NotFoundException("There are no figures for " + metric.title() + " for "
+                            + comparators.council().name() + " or its comparator group as known on " + day));
+        }
+        Period shown = Period.ending(metric.periodType(), end);
+        List<GroupValues.AreaValue> found = values.across(comparators.areas(), entry.num(), end, day);
+        Map<String, CouncilRef> refs = refs(comparators);
+        double[] all = found.stream().mapToDouble(GroupValues.AreaValue::value).toArray();
+        GroupStatistics stats = GroupStatistics.of(all);
+        List<MetricAcrossGroup.Bar> bars = new ArrayList<>();
+        for (GroupValues.AreaValue v : found) {
+            bars.add(new MetricAcrossGroup.Bar(
+                    refs.get(v.area()),
+                    v.value(),
+                    v.area().equals(area),
+                    GroupStatistics.rank(v.value(), all, metric.polarity())));
+        }
+        bars.sort(Comparator.comparingInt(MetricAcrossGroup.Bar::rank)
+                .thenComparing(b -> b.council().name())
+                .thenComparing(b -> b.council().gss()));
+        MetricAcrossGroup.Bar own = bars.stream()
+                .filter(MetricAcrossGroup.Bar::highlighted)
+                .findFirst()
+                .orElse(null);
+        GroupValues.AreaValue previous = own == null
+                ? null
+                : values.previous(area, entry.num(), end, day).orElse(null);
+        Direction direction = own == null
+                ? Direction.NO_PREVIOUS
+                : Direction.of(metric.polarity(), previous == null ? null : previous.value(), own.value());
+        return new MetricAcrossGroup(
+                metric,
+                shown,
+                comparators,
+                bars,
+                stats == null ? null : stats.median(),
+                stats == null ? null : stats.lowerQuartile(),
+                stats == null ? null : stats.upperQuartile(),
+                own == null ? null : own.rank(),
+                bars.size(),
+                previous == null ? null : previous.value(),
+                direction,
+                previous == null ? null : Period.ending(metric.periodType(), previous.periodEnd()),
+                own == null || stats == null ? null : stats.quartileOf(own.value(), metric.polarity()),
+                day);
+    }
+
+    /** The council's values of a metric in every period against the group's median and interquartile range. */
+    public MetricOverTime overTime(String metricId, String gss, GroupChoice group, @Nullable LocalDate asOf) {
+        MetricCatalogue.Entry entry = entry(metricId);
+        return overTime(entry, groups.group(gss, group, CurrentUsers.current().orElse(null), asOf), asOf);
+    }
+
+    /** The same for a group already resolved and a metric looked up. */
+    MetricOverTime overTime(MetricCatalogue.Entry entry, ComparatorGroup comparators, @Nullable LocalDate asOf) {
+        Metric metric = entry.metric();
+        LocalDate day = day(asOf);
+        String area = comparators.council().gss();
+        Map<LocalDate, List<Double>> byPeriod = new TreeMap<>();
+        Map<LocalDate, Double> own = new HashMap<>();
+        for (GroupValues.AreaValue v : values.series(comparators.areas(), entry.num(), day)) {
+            byPeriod.computeIfAbsent(v.periodEnd(), p -> new ArrayList<>()).add(v.value());
+            if (v.area().equals(area)) {
+                own.put(v.periodEnd(), v.value());
+            }
+        }
+        List<MetricOverTime.Point> points = new ArrayList<>();
+        byPeriod.forEach((end, list) -> {
+            GroupStatistics stats = GroupStatistics.of(
+                    list.stream().mapToDouble(Double::doubleValue).toArray());
+            points.add(new MetricOverTime.Point(
+                    Period.ending(metric.periodType(), end),
+                    own.get(end),
+                    stats == null ? null : stats.median(),
+                    stats == null ? null : stats.lowerQuartile(),
+                    stats == null ? null : stats.upperQuartile(),
+                    list.size()));
+        });
+        return new MetricOverTime(metric, comparators, points, day);
+    }
+
+    /**
+     * Every metric the council has a value for as known on the date: its latest period's value, quartile,
+     * rank and the group's median for that period, and the direction against the period before; by theme in
+     * the order of the {@link Theme} enum, metrics by title.
+     */
+    public CouncilProfile profile(String gss, GroupChoice group, @Nullable LocalDate asOf) {
+        LocalDate day = day(asOf);
+        ComparatorGroup comparators =
+                groups.group(gss, group, CurrentUsers.current().orElse(null), asOf);
+        String area = comparators.council().gss();
+        MetricCatalogue.Snapshot metrics = catalogue.snapshot();
+        int[] catalogueNums = metrics.byNum().keySet().stream()
+                .mapToInt(Integer::intValue)
+                .sorted()
+                .toArray();
+        List<GroupValues.Latest> latest = values.latestOfEveryMetric(area, catalogueNums, day);
+        int n = latest.size();
+        int[] nums = new int[n];
+        LocalDate[] ends = new LocalDate[n];
+        double[] own = new double[n];
+        boolean[] higherIsBetter = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            GroupValues.Latest l = latest.get(i);
+            nums[i] = l.metricNum();
+            ends[i] = l.periodEnd();
+            own[i] = l.value();
+            higherIsBetter[i] = metrics.byNum().get(l.metricNum()).metric().polarity() != Polarity.LOWER_IS_BETTER;
+        }
+        // statistics over the council and its members, the council's value among them
+        Map<Integer, GroupValues.Summary> summaries =
+                values.summaries(comparators.areas(), nums, ends, own, higherIsBetter, day);
+        Map<Theme, List<CouncilProfile.Row>> byTheme = new EnumMap<>(Theme.class);
+        for (GroupValues.Latest mine : latest) {
+            Metric metric = metrics.byNum().get(mine.metricNum()).metric();
+            GroupValues.Summary summary = summaries.get(mine.metricNum());
+            int count = summary == null ? 1 : summary.count();
+            GroupStatistics stats = summary == null
+                    ? new GroupStatistics(mine.value(), mine.value(), mine.value(), 1)
+                    : new GroupStatistics(summary.lowerQuartile(), summary.median(), summary.upperQuartile(), count);
+            byTheme.computeIfAbsent(metric.theme(), t -> new ArrayList<>())
+                    .add(new CouncilProfile.Row(
+                            metric,
+                            Period.ending(metric.periodType(), mine.periodEnd()),
+                            mine.value(),
+                            count > 1 ? stats.quartileOf(mine.value(), metric.polarity()) : null,
+                            summary == null ? 1 : summary.better() + 1,
+                            count,
+                            stats.median(),
+                            Direction.of(metric.polarity(), mine.previousValue(), mine.value())));
+        }
+        List<CouncilProfile.ThemeSection> themes = new ArrayList<>();
+        byTheme.forEach((theme, rows) -> {
+            rows.sort(Comparator.comparing((CouncilProfile.Row r) -> r.metric().title())
+                    .thenComparing(r -> r.metric().id()));
+            themes.add(new CouncilProfile.ThemeSection(theme, rows));
+        });
+        return new CouncilProfile(comparators.council(), comparators, asOf, themes);
+    }
+
+    /** The periods of a metric that any council of the group has a value for, latest first. */
+    public List<Period> periods(String metricId, ComparatorGroup group, @Nullable LocalDate asOf) {
+        MetricCatalogue.Entry entry = entry(metricId);
+        TreeSet<LocalDate> ends = new TreeSet<>(Comparator.reverseOrder());
+        values.series(group.areas(), entry.num(), day(asOf)).forEach(v -> ends.add(v.periodEnd()));
+        return ends.stream()
+                .map(e -> Period.ending(entry.metric().periodType(), e))
+                .toList();
+    }
+
+    private static Map<String, CouncilRef> refs(ComparatorGroup group) {
+        Map<String, CouncilRef> refs = new HashMap<>();
+        refs.put(group.council().gss(), group.council());
+        group.members().forEach(m -> refs.put(m.council().gss(), m.council()));
+        return refs;
+    }
+
+    private MetricCatalogue.Entry entry(String metricId) {
+        return catalogue.find(metricId).orElseThrow(() -> MetricNotFound.forId(metricId));
+    }
+
+    private LocalDate day(@Nullable LocalDate asOf) {
+        return asOf == null ? LocalDate.now(clock) : asOf;
+    }
+}

@@ -1,0 +1,105 @@
+package org.peerchallengehub.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerchallengehub.support.HubIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The council data pack: its figures as known on the date, in HTML and in a PDF/UA-conformant tagged PDF. */
+@HubIntegrationTest
+class DataPacksTest {
+
+    static final String THURROCK = "E06000034";
+
+    @Autowired
+    DataPacks packs;
+
+    @Autowired
+    Indicators indicators;
+
+    @Autowired
+    ComparatorGroups groups;
+
+    @Autowired
+    StartingDataset startingDataset;
+
+    @BeforeEach
+    void data() throws Exception {
+        startingDataset.done().get(120, TimeUnit.SECONDS);
+        groups.recomputeNearestNeighbours();
+    }
+
+    @Test
+    void the_pack_has_the_councils_figures_as_known_on_the_date_in_html_and_a_tagged_pdf() throws Exception {
+        MetricValue later = indicators.latest(THURROCK, null).stream()
+                .filter(v -> v.metricId().equals("net-revenue-expenditure"))
+                .findFirst()
+                .orElseThrow();
+        LocalDate asOf = later.published().minusDays(1);
+        MetricValue nre = indicators.latest(THURROCK, asOf).stream()
+                .filter(v -> v.metricId().equals("net-revenue-expenditure"))
+                .findFirst()
+                .orElseThrow();
+        String asOfText = asOf.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        assertThat(later.period()).isNotEqualTo(nre.period());
+        String nreText =
+                indicators.metric("net-revenue-expenditure").orElseThrow().format(nre.value());
+
+        DataPacks.Generated pack = packs.generate(new DataPacks.Request(
+                THURROCK,
+                asOf,
+                List.of("net-revenue-expenditure", "usable-reserves-to-nre"),
+                "CPC test, on site in July"));
+
+        assertThat(pack.title()).isEqualTo("Data pack: Thurrock Council");
+        assertThat(pack.html())
+                .contains(
+                        "Thurrock Council",
+                        asOfText,
+                        nreText,
+                        "Profile against its nearest neighbours",
+                        "Profile against councils of its type",
+                        "Children's services inspections",
+                        "CPC test")
+                .doesNotContain("<h1");
+        assertThat(pack.pdf()).startsWith("%PDF-".getBytes());
+        try (PDDocument doc = Loader.loadPDF(pack.pdf())) {
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Data pack: Thurrock Council");
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text)
+                    .contains(
+                            "Thurrock Council", asOfText, nreText, nre.period().label());
+            assertThat(text)
+                    .doesNotContain(indicators
+                            .metric("net-revenue-expenditure")
+                            .orElseThrow()
+                            .format(later.value()));
+        }
+        assertThat(TaggedPdfTest.pdfUaFailures(pack.pdf())).isEmpty();
+    }
+
+    @Test
+    void a_pack_needs_known_trend_metrics_and_a_date_no_later_than_today() {
+        assertThatThrownBy(() ->
+                        packs.generate(new DataPacks.Request(THURROCK, LocalDate.of(2020, 1, 1), List.of(), null)))
+                .hasMessageContaining("at least one metric");
+        assertThatThrownBy(() -> packs.generate(
+                        new DataPacks.Request(THURROCK, LocalDate.of(2020, 1, 1), List.of("no-such-metric"), null)))
+                .hasMessageContaining("no-such-metric");
+        assertThatThrownBy(() -> packs.generate(new DataPacks.Request(
+                        THURROCK, indicators.today().plusDays(1), List.of("net-revenue-expenditure"), null)))
+                .hasMessageContaining("today at the latest");
+    }
+}
