@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.challenges.ChallengeType;
 import org.peerchallengehub.challenges.HistoricChallenges;
@@ -255,14 +256,7 @@ public class ReportImporter {
                 .param("byName", by == null ? null : by.displayName())
                 .query(Long.class)
                 .single();
-        for (SourceParagraph paragraph : read.paragraphs()) {
-            jdbc.sql("insert into report_paragraph (report_id, position, heading, text) values (:r, :p, :h, :t)")
-                    .param("r", reportId)
-                    .param("p", paragraph.position())
-                    .param("h", paragraph.heading())
-                    .param("t", paragraph.text().replace("\u0000", ""))
-                    .update();
-        }
+        insertParagraphs(reportId, read.paragraphs());
         Findings findings = new Findings(reportId, challengeId, report.councilGss(), year, read.paragraphs());
         findings.add(FindingKind.KEY_RECOMMENDATION, null, null, report.keyRecommendations());
         for (ParsedReport.Theme theme : report.themes()) {
@@ -271,7 +265,41 @@ public class ReportImporter {
             findings.add(FindingKind.RECOMMENDATION, theme.heading(), theme.component(), theme.recommendations());
         }
         findings.add(FindingKind.NOTABLE_PRACTICE, null, null, report.notablePractice());
+        findings.insert();
         return reportId;
+    }
+
+    /**
+     * All the report's paragraphs in one statement: the rows come from parallel arrays, so the cost
+     * of a round trip, a parse and a plan is paid once a report instead of once a paragraph.
+     */
+    private void insertParagraphs(long reportId, List<SourceParagraph> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return;
+        }
+        int n = paragraphs.size();
+        Integer[] positions = new Integer[n];
+        String[] headings = new String[n];
+        String[] texts = new String[n];
+        for (int i = 0; i < n; i++) {
+            SourceParagraph paragraph = paragraphs.get(i);
+            positions[i] = paragraph.position();
+            headings[i] = paragraph.heading();
+            texts[i] = paragraph.text().replace("\u0000", "");
+        }
+        jdbc.sql(
+                        """
+                        insert into report_paragraph (report_id, position, heading, text)
+                        select :r, p.position, p.heading, p.text
+                        from unnest(cast(:positions as integer[]), cast(:headings as text[]), cast(:texts as text[]))
+                          with ordinality as p(position, heading, text, n)
+                        order by p.n
+                        """)
+                .param("r", reportId)
+                .param("positions", positions)
+                .param("headings", headings)
+                .param("texts", texts)
+                .update();
     }
 
     private final class Findings {
@@ -281,6 +309,8 @@ public class ReportImporter {
         private final int year;
         private final Map<FindingKind, Integer> next = new java.util.EnumMap<>(FindingKind.class);
         private final List<String> paragraphs;
+        private final List<String> starts;
+        private final List<Row> rows = new java.util.ArrayList<>();
 
         Findings(long reportId, long challengeId, String gss, int year, List<SourceParagraph> paragraphs) {
             this.reportId = reportId;
@@ -288,6 +318,9 @@ public class ReportImporter {
             this.gss = gss;
             this.year = year;
             this.paragraphs = paragraphs.stream().map(p -> comparable(p.text())).toList();
+            this.starts = this.paragraphs.stream()
+                    .map(p -> p.substring(0, Math.min(60, p.length())))
+                    .toList();
         }
 
         /** The first paragraph the finding starts with, or that holds the finding's start. */
@@ -297,9 +330,7 @@ public class ReportImporter {
             String start = finding.substring(0, Math.min(60, finding.length()));
             for (int i = 0; i < paragraphs.size(); i++) {
                 String paragraph = paragraphs.get(i);
-                if (paragraph.length() >= 12
-                        && (finding.startsWith(paragraph.substring(0, Math.min(60, paragraph.length())))
-                                || paragraph.contains(start))) {
+                if (paragraph.length() >= 12 && (finding.startsWith(starts.get(i)) || paragraph.contains(start))) {
                     return i + 1;
                 }
             }
@@ -312,31 +343,75 @@ public class ReportImporter {
                     continue;
                 }
                 int position = next.merge(kind, 1, Integer::sum) - 1;
-                jdbc.sql(
-                                """
-                                insert into report_finding (report_id, challenge_id, council_gss, year, kind, position,
-                                  theme_heading, component_id, text, paragraph_position)
-                                values (:r, :c, :gss, :year, :kind, :position, :heading, :component, :text, :paragraph)
-                                """)
-                        .param("r", reportId)
-                        .param("c", challengeId)
-                        .param("gss", gss)
-                        .param("year", year)
-                        .param("kind", kind.name())
-                        .param("position", position)
-                        .param("heading", heading)
-                        .param("component", component)
-                        .param("text", text.strip().replace("\u0000", ""))
-                        .param("paragraph", paragraphOf(text))
-                        .update();
+                rows.add(new Row(
+                        kind, position, heading, component, text.strip().replace("\u0000", ""), paragraphOf(text)));
             }
+        }
+
+        /**
+         * All the findings in one statement, in the order they were added (so their ids keep that
+         * order, as when they were inserted one by one).
+         */
+        void insert() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            int n = rows.size();
+            String[] kinds = new String[n];
+            Integer[] positions = new Integer[n];
+            String[] headings = new String[n];
+            String[] components = new String[n];
+            String[] texts = new String[n];
+            Integer[] paragraphPositions = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                Row row = rows.get(i);
+                kinds[i] = row.kind().name();
+                positions[i] = row.position();
+                headings[i] = row.heading();
+                components[i] = row.component();
+                texts[i] = row.text();
+                paragraphPositions[i] = row.paragraph();
+            }
+            jdbc.sql(
+                            """
+                            insert into report_finding (report_id, challenge_id, council_gss, year, kind, position,
+                              theme_heading, component_id, text, paragraph_position)
+                            select :r, :c, :gss, :year, f.kind, f.position, f.heading, f.component, f.text, f.paragraph
+                            from unnest(cast(:kinds as text[]), cast(:positions as integer[]), cast(:headings as text[]),
+                                        cast(:components as text[]), cast(:texts as text[]),
+                                        cast(:paragraphs as integer[]))
+                              with ordinality as f(kind, position, heading, component, text, paragraph, n)
+                            order by f.n
+                            """)
+                    .param("r", reportId)
+                    .param("c", challengeId)
+                    .param("gss", gss)
+                    .param("year", year)
+                    .param("kinds", kinds)
+                    .param("positions", positions)
+                    .param("headings", headings)
+                    .param("components", components)
+                    .param("texts", texts)
+                    .param("paragraphs", paragraphPositions)
+                    .update();
         }
     }
 
+    private record Row(
+            FindingKind kind,
+            int position,
+            @Nullable String heading,
+            @Nullable String component,
+            String text,
+            @Nullable Integer paragraph) {}
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+
     /** Lower case letters and digits only, single spaces: quotes, dashes and bullets compare alike. */
     static String comparable(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{Nd}]+", " ")
+        return NOT_LETTER_OR_DIGIT
+                .matcher(text.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
                 .strip();
     }
 
