@@ -3,6 +3,7 @@ package org.peerchallengehub.indicators;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -28,12 +29,19 @@ public class Comparisons {
     private final MetricCatalogue catalogue;
     private final ComparatorGroups groups;
     private final GroupValues values;
+    private final LatestDistributions distributions;
     private final Clock clock;
 
-    Comparisons(MetricCatalogue catalogue, ComparatorGroups groups, GroupValues values, Clock clock) {
+    Comparisons(
+            MetricCatalogue catalogue,
+            ComparatorGroups groups,
+            GroupValues values,
+            LatestDistributions distributions,
+            Clock clock) {
         this.catalogue = catalogue;
         this.groups = groups;
         this.values = values;
+        this.distributions = distributions;
         this.clock = clock;
     }
 
@@ -157,6 +165,14 @@ public class Comparisons {
      * the order of the {@link Theme} enum, metrics by title.
      */
     public CouncilProfile profile(String gss, GroupChoice group, @Nullable LocalDate asOf) {
+        return profile(gss, group, asOf, true);
+    }
+
+    /**
+     * The same; {@code precomputed}: from the {@link LatestDistributions} when they are exact for the date
+     * (false: always the live queries, which the tests compare with).
+     */
+    CouncilProfile profile(String gss, GroupChoice group, @Nullable LocalDate asOf, boolean precomputed) {
         LocalDate day = day(asOf);
         ComparatorGroup comparators =
                 groups.group(gss, group, CurrentUsers.current().orElse(null), asOf);
@@ -166,22 +182,30 @@ public class Comparisons {
                 .mapToInt(Integer::intValue)
                 .sorted()
                 .toArray();
-        List<GroupValues.Latest> latest = values.latestOfEveryMetric(area, catalogueNums, day);
-        int n = latest.size();
-        int[] nums = new int[n];
-        LocalDate[] ends = new LocalDate[n];
-        double[] own = new double[n];
-        boolean[] higherIsBetter = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            GroupValues.Latest l = latest.get(i);
-            nums[i] = l.metricNum();
-            ends[i] = l.periodEnd();
-            own[i] = l.value();
-            higherIsBetter[i] = metrics.byNum().get(l.metricNum()).metric().polarity() != Polarity.LOWER_IS_BETTER;
+        List<GroupValues.Latest> latest = new ArrayList<>();
+        Map<Integer, GroupValues.Summary> summaries = new HashMap<>();
+        LatestDistributions.Snapshot snapshot = precomputed ? distributions.usable(day) : null;
+        int[] liveNums = snapshot == null
+                ? catalogueNums
+                : fromSnapshot(snapshot, comparators, catalogueNums, metrics, latest, summaries);
+        if (liveNums.length > 0) {
+            List<GroupValues.Latest> live = values.latestOfEveryMetric(area, liveNums, day);
+            int n = live.size();
+            int[] nums = new int[n];
+            LocalDate[] ends = new LocalDate[n];
+            double[] own = new double[n];
+            boolean[] higherIsBetter = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                GroupValues.Latest l = live.get(i);
+                nums[i] = l.metricNum();
+                ends[i] = l.periodEnd();
+                own[i] = l.value();
+                higherIsBetter[i] = metrics.byNum().get(l.metricNum()).metric().polarity() != Polarity.LOWER_IS_BETTER;
+            }
+            // statistics over the council and its members, the council's value among them
+            summaries.putAll(values.summaries(comparators.areas(), nums, ends, own, higherIsBetter, day));
+            latest.addAll(live);
         }
-        // statistics over the council and its members, the council's value among them
-        Map<Integer, GroupValues.Summary> summaries =
-                values.summaries(comparators.areas(), nums, ends, own, higherIsBetter, day);
         Map<Theme, List<CouncilProfile.Row>> byTheme = new EnumMap<>(Theme.class);
         for (GroupValues.Latest mine : latest) {
             Metric metric = metrics.byNum().get(mine.metricNum()).metric();
@@ -208,6 +232,86 @@ public class Comparisons {
             themes.add(new CouncilProfile.ThemeSection(theme, rows));
         });
         return new CouncilProfile(comparators.council(), comparators, asOf, themes);
+    }
+
+    /**
+     * The profile's figures from the precomputed latest periods (valid for the day): fills {@code latest} and
+     * {@code summaries} exactly as the live queries would, and returns the metrics it cannot answer (the
+     * council's latest or previous period is older than the periods kept), to be computed live.
+     */
+    private static int[] fromSnapshot(
+            LatestDistributions.Snapshot snapshot,
+            ComparatorGroup comparators,
+            int[] catalogueNums,
+            MetricCatalogue.Snapshot metrics,
+            List<GroupValues.Latest> latest,
+            Map<Integer, GroupValues.Summary> summaries) {
+        Integer self = snapshot.areaIndex().get(comparators.council().gss());
+        if (self == null) {
+            return new int[0]; // no value of any metric as known on the day
+        }
+        int[] members = comparators.areas().stream()
+                .map(snapshot.areaIndex()::get)
+                .filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .distinct()
+                .toArray();
+        List<Integer> live = new ArrayList<>();
+        double[] buffer = new double[members.length + 1];
+        for (int num : catalogueNums) {
+            LatestDistributions.Metric m = snapshot.metrics().get(num);
+            if (m == null) {
+                continue; // no value of the metric at all
+            }
+            int kept = m.ends().length;
+            boolean complete = kept < LatestDistributions.PERIODS; // every period of the metric is kept
+            int at = 0;
+            while (at < kept && Double.isNaN(m.values()[at][self])) {
+                at++;
+            }
+            if (at == kept) {
+                if (!complete) {
+                    live.add(num);
+                }
+                continue;
+            }
+            int before = at + 1;
+            while (before < kept && Double.isNaN(m.values()[before][self])) {
+                before++;
+            }
+            if (before == kept && !complete) {
+                live.add(num);
+                continue;
+            }
+            double own = m.values()[at][self];
+            double[] row = m.values()[at];
+            int count = 0;
+            for (int member : members) {
+                if (!Double.isNaN(row[member])) {
+                    buffer[count++] = row[member];
+                }
+            }
+            Polarity polarity = metrics.byNum().get(num).metric().polarity();
+            double[] group = Arrays.copyOf(buffer, count);
+            GroupStatistics stats = GroupStatistics.of(group);
+            latest.add(new GroupValues.Latest(
+                    num,
+                    m.ends()[at],
+                    own,
+                    before == kept ? null : m.ends()[before],
+                    before == kept ? null : m.values()[before][self]));
+            if (stats != null) {
+                summaries.put(
+                        num,
+                        new GroupValues.Summary(
+                                count,
+                                stats.lowerQuartile(),
+                                stats.median(),
+                                stats.upperQuartile(),
+                                GroupStatistics.rank(own, group, polarity) - 1));
+            }
+        }
+        return live.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The periods of a metric that any council of the group has a value for, latest first. */
