@@ -255,7 +255,14 @@ class ChallengeRepository {
 
     /** The council's challenges, newest first (for council pages and continuity). */
     List<Challenge> forCouncil(String gss) {
-        return jdbc.sql(SELECT + " where c.council_gss = :gss order by c.on_site_start desc nulls first, c.id desc")
+        return forCouncil(gss, new ChallengeAccess.Condition("true", Map.of()));
+    }
+
+    /** A council's challenges that the access condition lets through, in one query. */
+    List<Challenge> forCouncil(String gss, ChallengeAccess.Condition visible) {
+        return jdbc.sql(SELECT + " where c.council_gss = :gss and " + visible.sql()
+                        + " order by c.on_site_start desc nulls first, c.id desc")
+                .params(visible.params())
                 .param("gss", gss)
                 .query(ChallengeRepository::challenge)
                 .list();

@@ -76,9 +76,8 @@ class CouncilChallengesSection {
             if (viewer.isEmpty()) {
                 return Optional.empty();
             }
-            List<Challenge> visible = section.repository.forCouncil(council.gss()).stream()
-                    .filter(c -> section.access.canView(viewer.get(), c.id()))
-                    .toList();
+            List<Challenge> visible =
+                    section.repository.forCouncil(council.gss(), section.access.condition(viewer.get()));
             return Optional.of(new View(
                     "Challenges", "challenges/council-section", Map.of("challenges", visible, "workspace", true)));
         }
