@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,15 +30,11 @@ final class AdultSocialCareFormat implements SourceFormat {
     @Override
     public void read(InputStream in, String fileName, ImportSession session) throws IOException {
         CsvRows rows = new CsvRows(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<String> header = rows.next();
+        List<String> header = CsvHeader.read(rows, session);
         if (header == null) {
-            session.error(ImportProblem.file("The file is empty"));
             return;
         }
-        Map<String, Integer> at = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            at.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
+        Map<String, Integer> at = CsvHeader.columns(header);
         List<String> required =
                 List.of("financial year", "local authority code", "local authority name", "code", "value");
         List<String> missing = required.stream().filter(c -> !at.containsKey(c)).toList();

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,15 +60,11 @@ final class BorrowingFormat implements SourceFormat {
 
     private void readCsv(InputStream in, ImportSession session) {
         CsvRows rows = new CsvRows(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<String> header = rows.next();
+        List<String> header = CsvHeader.read(rows, session);
         if (header == null) {
-            session.error(ImportProblem.file("The file is empty"));
             return;
         }
-        Map<String, Integer> at = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            at.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
+        Map<String, Integer> at = CsvHeader.columns(header);
         List<String> missing = new ArrayList<>();
         for (String column : List.of("as_at", "lgf_ecode", "la_name")) {
             if (!at.containsKey(column)) {

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,10 +34,7 @@ final class MetricDefinitionsFormat implements SourceFormat {
                     "The file is empty: its first line must name the columns " + String.join(",", COLUMNS)));
             return;
         }
-        Map<String, Integer> at = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            at.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
+        Map<String, Integer> at = CsvHeader.columns(header);
         List<String> missing = COLUMNS.stream().filter(c -> !at.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             session.error(

@@ -32,15 +32,11 @@ final class OfstedInspectionsFormat implements SourceFormat {
     @Override
     public void read(InputStream in, String fileName, ImportSession session) throws IOException {
         CsvRows rows = new CsvRows(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<String> header = rows.next();
+        List<String> header = CsvHeader.read(rows, session);
         if (header == null) {
-            session.error(ImportProblem.file("The file is empty"));
             return;
         }
-        Map<String, Integer> at = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            at.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
+        Map<String, Integer> at = CsvHeader.columns(header);
         List<String> required = List.of(
                 "gss_code",
                 "la_name_ons",

@@ -95,15 +95,11 @@ final class RevenueOutturnFormat implements SourceFormat {
 
     private void readCsv(InputStream in, ImportSession session) {
         CsvRows rows = new CsvRows(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<String> header = rows.next();
+        List<String> header = CsvHeader.read(rows, session);
         if (header == null) {
-            session.error(ImportProblem.file("The file is empty"));
             return;
         }
-        Map<String, Integer> at = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            at.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
+        Map<String, Integer> at = CsvHeader.columns(header);
         List<String> required = List.of("financial_year", "ecode", "ons_code", "la_name", "class");
         List<String> missing = new ArrayList<>(
                 required.stream().filter(c -> !at.containsKey(c)).toList());
