@@ -124,16 +124,8 @@ class ChallengeController {
         model.addAttribute("state", state);
         model.addAttribute("year", year);
         model.addAttribute("type", type);
-        model.addAttribute(
-                "states",
-                Arrays.stream(ChallengeState.values())
-                        .map(s -> new SelectOption(s.name(), s.label()))
-                        .toList());
-        model.addAttribute(
-                "types",
-                Arrays.stream(ChallengeType.values())
-                        .map(t -> new SelectOption(t.name(), t.label()))
-                        .toList());
+        model.addAttribute("states", SelectOption.of(ChallengeState.values(), ChallengeState::label));
+        model.addAttribute("types", SelectOption.of(ChallengeType.values(), ChallengeType::label));
         model.addAttribute("canBook", user.role() == Role.PROGRAMME_TEAM || user.role() == Role.PEER_CHALLENGE_MANAGER);
         model.addAttribute(
                 "overdue",
@@ -207,11 +199,7 @@ class ChallengeController {
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
         }
-        model.addAttribute(
-                "kinds",
-                Arrays.stream(DocumentKind.values())
-                        .map(k -> new SelectOption(k.name(), k.label()))
-                        .toList());
+        model.addAttribute("kinds", SelectOption.of(DocumentKind.values(), DocumentKind::label));
         return "challenges/challenge";
     }
 
@@ -387,11 +375,7 @@ class ChallengeController {
                 councils.search(CouncilQuery.current()).stream()
                         .map(c -> new SelectOption(c.gss(), c.officialName()))
                         .toList());
-        model.addAttribute(
-                "types",
-                Arrays.stream(ChallengeType.values())
-                        .map(t -> new SelectOption(t.name(), t.label()))
-                        .toList());
+        model.addAttribute("types", SelectOption.of(ChallengeType.values(), ChallengeType::label));
         addPeople(model);
         model.addAttribute(
                 "earlier",
@@ -417,11 +401,7 @@ class ChallengeController {
     }
 
     private void addPeople(Model model) {
-        model.addAttribute(
-                "controls",
-                Arrays.stream(PoliticalControl.values())
-                        .map(p -> new SelectOption(p.name(), p.label()))
-                        .toList());
+        model.addAttribute("controls", SelectOption.of(PoliticalControl.values(), PoliticalControl::label));
         model.addAttribute("managers", staff(Role.PEER_CHALLENGE_MANAGER));
         model.addAttribute("advisers", staff(Role.PRINCIPAL_ADVISER));
     }

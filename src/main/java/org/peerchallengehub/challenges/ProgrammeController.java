@@ -5,7 +5,6 @@ import static org.peerchallengehub.challenges.ChallengeController.user;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,16 +50,8 @@ class ProgrammeController {
         model.addAttribute("v", v);
         model.addAttribute("byDay", byDay(v.sessions()));
         model.addAttribute("memberNames", memberNames(v));
-        model.addAttribute(
-                "kinds",
-                Arrays.stream(SessionKind.values())
-                        .map(k -> new SelectOption(k.name(), k.label()))
-                        .toList());
-        model.addAttribute(
-                "groups",
-                Arrays.stream(StakeholderGroup.values())
-                        .map(g -> new SelectOption(g.name(), g.label()))
-                        .toList());
+        model.addAttribute("kinds", SelectOption.of(SessionKind.values(), SessionKind::label));
+        model.addAttribute("groups", SelectOption.of(StakeholderGroup.values(), StakeholderGroup::label));
         model.addAttribute(
                 "days",
                 v.challenge().hasVisitDates()

@@ -2,7 +2,6 @@ package org.peerchallengehub.challenges;
 
 import static org.peerchallengehub.challenges.ChallengeController.user;
 
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.peers.PeerPool;
@@ -44,11 +43,7 @@ class TeamController {
                                     String.valueOf(p.id()), p.fullName() + " – " + p.roleAndOrganisation()))
                             .toList());
         }
-        model.addAttribute(
-                "roles",
-                Arrays.stream(TeamRole.values())
-                        .map(r -> new SelectOption(r.name(), r.label()))
-                        .toList());
+        model.addAttribute("roles", SelectOption.of(TeamRole.values(), TeamRole::label));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
         }

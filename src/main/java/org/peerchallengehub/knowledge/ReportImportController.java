@@ -301,11 +301,7 @@ class ReportImportController {
         model.addAttribute("read", read);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute(
-                "types",
-                Arrays.stream(ChallengeType.values())
-                        .map(t -> new SelectOption(t.name(), t.label()))
-                        .toList());
+        model.addAttribute("types", SelectOption.of(ChallengeType.values(), ChallengeType::label));
         return "knowledge/review";
     }
 

@@ -30,18 +30,26 @@ class ReportSearchController {
         this.library = library;
     }
 
-    private static @Nullable String councilType(@Nullable String value) {
-        return Arrays.stream(CouncilType.values())
-                .map(Enum::name)
-                .filter(n -> n.equals(value))
+    /** The constant named by a request parameter, or null for none or an unknown name (no filter). */
+    private static <E extends Enum<E>> @Nullable E named(E[] values, @Nullable String name) {
+        return Arrays.stream(values)
+                .filter(v -> v.name().equals(name))
                 .findFirst()
                 .orElse(null);
     }
 
+    private static @Nullable String councilType(@Nullable String value) {
+        CouncilType type = named(CouncilType.values(), value);
+        return type == null ? null : type.name();
+    }
+
+    private static @Nullable String region(@Nullable String value) {
+        Region region = named(Region.values(), value);
+        return region == null ? null : region.name();
+    }
+
     private static java.util.List<SelectOption> councilTypes() {
-        return Arrays.stream(CouncilType.values())
-                .map(t -> new SelectOption(t.name(), t.label()))
-                .toList();
+        return SelectOption.of(CouncilType.values(), CouncilType::label);
     }
 
     @GetMapping("/reports/notable-practice")
@@ -90,22 +98,11 @@ class ReportSearchController {
         String text = q.length() > 500 ? q.substring(0, 500) : q;
         ReportSearch.Query query = new ReportSearch.Query(
                 text,
-                Arrays.stream(CouncilType.values())
-                        .map(Enum::name)
-                        .filter(n -> n.equals(councilType))
-                        .findFirst()
-                        .orElse(null),
-                Arrays.stream(Region.values())
-                        .map(Enum::name)
-                        .filter(n -> n.equals(region))
-                        .findFirst()
-                        .orElse(null),
+                councilType(councilType),
+                region(region),
                 year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null,
                 component != null && component.matches("[a-z0-9-]{1,100}") ? component : null,
-                Arrays.stream(ReportSearch.Kind.values())
-                        .filter(k -> k.name().equals(kind))
-                        .findFirst()
-                        .orElse(null));
+                named(ReportSearch.Kind.values(), kind));
         PageRequest pageRequest = PageRequest.of(page, null, PAGE_SIZE);
         ReportSearch.Results results = search.search(query, PAGE_SIZE, (int) pageRequest.offset());
         PageResult<ReportSearch.Hit> result = new PageResult<>(results.hits(), pageRequest, results.total());
@@ -116,16 +113,8 @@ class ReportSearchController {
         model.addAttribute("searched", !text.isBlank());
         model.addAttribute("capped", results.capped());
         model.addAttribute("rankedEach", ReportSearch.RANKED);
-        model.addAttribute(
-                "councilTypes",
-                Arrays.stream(CouncilType.values())
-                        .map(t -> new SelectOption(t.name(), t.label()))
-                        .toList());
-        model.addAttribute(
-                "regions",
-                Arrays.stream(Region.values())
-                        .map(r -> new SelectOption(r.name(), r.label()))
-                        .toList());
+        model.addAttribute("councilTypes", councilTypes());
+        model.addAttribute("regions", SelectOption.of(Region.values(), Region::label));
         model.addAttribute(
                 "years",
                 search.years().stream()
@@ -136,11 +125,7 @@ class ReportSearchController {
                 search.components().stream()
                         .map(c -> new SelectOption(c[0], c[1]))
                         .toList());
-        model.addAttribute(
-                "kinds",
-                Arrays.stream(ReportSearch.Kind.values())
-                        .map(k -> new SelectOption(k.name(), k.label()))
-                        .toList());
+        model.addAttribute("kinds", SelectOption.of(ReportSearch.Kind.values(), ReportSearch.Kind::label));
         return "knowledge/search";
     }
 

@@ -9,7 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.councils.CouncilQuery;
@@ -107,11 +106,7 @@ class PeerController {
         model.addAttribute("query", query);
         model.addAttribute("result", result);
         model.addAttribute("pagination", Pagination.of(result, request));
-        model.addAttribute(
-                "kinds",
-                Arrays.stream(PeerKind.values())
-                        .map(k -> new SelectOption(k.name(), k.label()))
-                        .toList());
+        model.addAttribute("kinds", SelectOption.of(PeerKind.values(), PeerKind::label));
         model.addAttribute(
                 "tags",
                 pool.expertiseTags().stream()
@@ -129,11 +124,7 @@ class PeerController {
         model.addAttribute(
                 "history",
                 history.stream().flatMap(h -> h.historyOf(id).stream()).toList());
-        model.addAttribute(
-                "accreditationKinds",
-                Arrays.stream(AccreditationKind.values())
-                        .map(k -> new SelectOption(k.name(), k.label()))
-                        .toList());
+        model.addAttribute("accreditationKinds", SelectOption.of(AccreditationKind.values(), AccreditationKind::label));
         model.addAttribute("councilOptions", councilOptions());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
@@ -349,11 +340,7 @@ class PeerController {
         model.addAttribute("peerId", id);
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", PeerKind.values());
-        model.addAttribute(
-                "groups",
-                Arrays.stream(PoliticalGroup.values())
-                        .map(g -> new SelectOption(g.name(), g.label()))
-                        .toList());
+        model.addAttribute("groups", SelectOption.of(PoliticalGroup.values(), PoliticalGroup::label));
         model.addAttribute("tags", pool.expertiseTags());
         model.addAttribute("councilOptions", councilOptions());
         return "peers/form";
