@@ -292,4 +292,14 @@ class BenchmarkingPagesTest {
         }
         return n;
     }
+
+    @Test
+    void the_first_period_a_council_has_shows_without_a_period_before() throws Exception {
+        // revenue outturn starts in 2015-16: there is nothing to compare it with (this was a 500)
+        mvc.perform(get("/councils/" + THURROCK + "/benchmarking/net-revenue-expenditure")
+                        .param("group", "type")
+                        .param("period", "2015-16"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No earlier figure")));
+    }
 }
