@@ -179,14 +179,16 @@ class BenchmarkingController {
         ComparatorGroup comparators = groups.group(council.gss(), choice, user(), day);
         common(model, council, comparators, choice, day);
         model.addAttribute("metric", metric);
-        // the group once, the series once: the periods to choose from are those of the chart over time
-        MetricOverTime overTime = comparisons.overTime(entry, comparators, day);
+        // the group once, the series once (both views are answered from it): the periods to choose from are
+        // those of the chart over time
+        List<GroupValues.AreaValue> series = comparisons.series(entry, comparators, day);
+        MetricOverTime overTime = comparisons.overTime(entry, comparators, day, series);
         List<SelectOption> periods = overTime.points().reversed().stream()
                 .map(p -> new SelectOption(p.period().label(), p.period().displayName()))
                 .toList();
         model.addAttribute("periods", periods);
         try {
-            MetricAcrossGroup across = comparisons.across(entry, comparators, chosen, day);
+            MetricAcrossGroup across = comparisons.across(entry, comparators, chosen, day, series);
             model.addAttribute("across", across);
             model.addAttribute("bars", bars(across));
             model.addAttribute("acrossSvg", acrossSvg(across));

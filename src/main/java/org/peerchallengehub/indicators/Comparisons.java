@@ -69,21 +69,80 @@ public class Comparisons {
         Metric metric = entry.metric();
         LocalDate day = day(asOf);
         String area = comparators.council().gss();
-        LocalDate end;
-        if (period != null) {
-            if (period.type() != metric.periodType()) {
-                throw new IllegalArgumentException(metric.title() + " is by "
-                        + metric.periodType().label() + ", not " + period.type().label());
-            }
-            end = period.end();
-        } else {
-            end = values.latestPeriod(area, entry.num(), day)
-                    .or(() -> values.latestPeriod(comparators.areas(), entry.num(), day))
-                    .orElseThrow(() -> new NotFoundException("There are no figures for " + metric.title() + " for "
-                            + comparators.council().name() + " or its comparator group as known on " + day));
-        }
-        Period shown = Period.ending(metric.periodType(), end);
+        LocalDate end = period != null
+                ? end(metric, period)
+                : values.latestPeriod(area, entry.num(), day)
+                        .or(() -> values.latestPeriod(comparators.areas(), entry.num(), day))
+                        .orElseThrow(() -> noFigures(metric, comparators, day));
         List<GroupValues.AreaValue> found = values.across(comparators.areas(), entry.num(), end, day);
+        GroupValues.AreaValue previous = found.stream().anyMatch(v -> v.area().equals(area))
+                ? values.previous(area, entry.num(), end, day).orElse(null)
+                : null;
+        return across(metric, comparators, end, found, previous, day);
+    }
+
+    /**
+     * The same answered from the group's whole series as known on the date (read once by {@link #series} for
+     * a page that also shows the metric over time): the latest period, the period's values and the council's
+     * previous value are the ones the queries above would find.
+     */
+    MetricAcrossGroup across(
+            MetricCatalogue.Entry entry,
+            ComparatorGroup comparators,
+            @Nullable Period period,
+            @Nullable LocalDate asOf,
+            List<GroupValues.AreaValue> series) {
+        Metric metric = entry.metric();
+        LocalDate day = day(asOf);
+        String area = comparators.council().gss();
+        Comparator<GroupValues.AreaValue> byPeriod = Comparator.comparing(GroupValues.AreaValue::periodEnd);
+        LocalDate end = period != null
+                ? end(metric, period)
+                : series.stream()
+                        .filter(v -> v.area().equals(area))
+                        .max(byPeriod)
+                        .or(() -> series.stream().max(byPeriod))
+                        .map(GroupValues.AreaValue::periodEnd)
+                        .orElseThrow(() -> noFigures(metric, comparators, day));
+        List<GroupValues.AreaValue> found =
+                series.stream().filter(v -> v.periodEnd().equals(end)).toList();
+        GroupValues.AreaValue previous = found.stream().anyMatch(v -> v.area().equals(area))
+                ? series.stream()
+                        .filter(v -> v.area().equals(area) && v.periodEnd().isBefore(end))
+                        .max(byPeriod)
+                        .orElse(null)
+                : null;
+        return across(metric, comparators, end, found, previous, day);
+    }
+
+    /** The group's values of the metric in every period, as known on the date (null: today). */
+    List<GroupValues.AreaValue> series(
+            MetricCatalogue.Entry entry, ComparatorGroup comparators, @Nullable LocalDate asOf) {
+        return values.series(comparators.areas(), entry.num(), day(asOf));
+    }
+
+    private static LocalDate end(Metric metric, Period period) {
+        if (period.type() != metric.periodType()) {
+            throw new IllegalArgumentException(metric.title() + " is by "
+                    + metric.periodType().label() + ", not " + period.type().label());
+        }
+        return period.end();
+    }
+
+    private static NotFoundException noFigures(Metric metric, ComparatorGroup comparators, LocalDate day) {
+        return new NotFoundException("There are no figures for " + metric.title() + " for "
+                + comparators.council().name() + " or its comparator group as known on " + day);
+    }
+
+    private static MetricAcrossGroup across(
+            Metric metric,
+            ComparatorGroup comparators,
+            LocalDate end,
+            List<GroupValues.AreaValue> found,
+            GroupValues.@Nullable AreaValue previous,
+            LocalDate day) {
+        String area = comparators.council().gss();
+        Period shown = Period.ending(metric.periodType(), end);
         Map<String, CouncilRef> refs = refs(comparators);
         double[] all = found.stream().mapToDouble(GroupValues.AreaValue::value).toArray();
         GroupStatistics stats = GroupStatistics.of(all);
@@ -102,9 +161,6 @@ public class Comparisons {
                 .filter(MetricAcrossGroup.Bar::highlighted)
                 .findFirst()
                 .orElse(null);
-        GroupValues.AreaValue previous = own == null
-                ? null
-                : values.previous(area, entry.num(), end, day).orElse(null);
         Direction direction = own == null
                 ? Direction.NO_PREVIOUS
                 : Direction.of(metric.polarity(), previous == null ? null : previous.value(), own.value());
@@ -133,12 +189,21 @@ public class Comparisons {
 
     /** The same for a group already resolved and a metric looked up. */
     MetricOverTime overTime(MetricCatalogue.Entry entry, ComparatorGroup comparators, @Nullable LocalDate asOf) {
+        return overTime(entry, comparators, asOf, series(entry, comparators, asOf));
+    }
+
+    /** The same from the group's series already read by {@link #series}. */
+    MetricOverTime overTime(
+            MetricCatalogue.Entry entry,
+            ComparatorGroup comparators,
+            @Nullable LocalDate asOf,
+            List<GroupValues.AreaValue> series) {
         Metric metric = entry.metric();
         LocalDate day = day(asOf);
         String area = comparators.council().gss();
         Map<LocalDate, List<Double>> byPeriod = new TreeMap<>();
         Map<LocalDate, Double> own = new HashMap<>();
-        for (GroupValues.AreaValue v : values.series(comparators.areas(), entry.num(), day)) {
+        for (GroupValues.AreaValue v : series) {
             byPeriod.computeIfAbsent(v.periodEnd(), p -> new ArrayList<>()).add(v.value());
             if (v.area().equals(area)) {
                 own.put(v.periodEnd(), v.value());

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerchallengehub.councils.CouncilNotFound;
+import org.peerchallengehub.shared.web.NotFoundException;
 import org.peerchallengehub.support.HubIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +29,12 @@ class ComparisonsTest {
 
     @Autowired
     StartingDataset startingDataset;
+
+    @Autowired
+    ComparatorGroups groups;
+
+    @Autowired
+    MetricCatalogue catalogue;
 
     /** The fixture is imported once per test run: the shared context keeps it (and every import is listed). */
     static boolean imported;
@@ -184,5 +191,41 @@ class ComparisonsTest {
                 .hasMessageContaining("financial year");
         assertThatThrownBy(() -> comparisons.profile(THURROCK, GroupChoice.custom(987654), null))
                 .isInstanceOf(ComparatorGroupNotFound.class);
+    }
+
+    /** The metric page reads the group's series once and answers both views from it (null date: today). */
+    @Test
+    void the_metric_page_answers_across_the_group_from_the_series_exactly_as_the_queries_do() {
+        MetricCatalogue.Entry entry = catalogue.find(METRIC).orElseThrow();
+        LocalDate[] days = {LocalDate.of(2020, 12, 31), LocalDate.of(2021, 12, 31), LocalDate.of(2022, 6, 30), null};
+        for (String gss : new String[] {THURROCK, "E06000017", "E06000001", "E10000021"}) {
+            for (GroupChoice choice : new GroupChoice[] {
+                GroupChoice.SAME_TYPE, GroupChoice.SAME_REGION, GroupChoice.ENGLAND, GroupChoice.NEAREST_NEIGHBOURS
+            }) {
+                for (LocalDate day : days) {
+                    ComparatorGroup group = groups.group(gss, choice, null, day);
+                    var series = comparisons.series(entry, group, day);
+                    for (Period period : new Period[] {null, Period.parse(PeriodType.FINANCIAL_YEAR, "2019-20")}) {
+                        String what = gss + " against " + choice.slug() + " as known on " + day + ", " + period;
+                        MetricAcrossGroup fromQueries;
+                        try {
+                            fromQueries = comparisons.across(entry, group, period, day);
+                        } catch (NotFoundException none) {
+                            assertThatThrownBy(() -> comparisons.across(entry, group, period, day, series))
+                                    .as(what)
+                                    .isInstanceOf(NotFoundException.class)
+                                    .hasMessage(none.getMessage());
+                            continue;
+                        }
+                        assertThat(comparisons.across(entry, group, period, day, series))
+                                .as(what)
+                                .isEqualTo(fromQueries);
+                    }
+                    assertThat(comparisons.overTime(entry, group, day, series))
+                            .as(gss + " over time against " + choice.slug() + " as known on " + day)
+                            .isEqualTo(comparisons.overTime(entry, group, day));
+                }
+            }
+        }
     }
 }
