@@ -1,6 +1,8 @@
 package org.peerchallengehub.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerchallengehub.knowledge.ReportImportPagesTest.STAFF;
+import static org.peerchallengehub.knowledge.ReportImportPagesTest.file;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,7 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A bulk file refused for a reason a person can fix is not a dead end: it keeps its bytes, the batch
@@ -41,12 +42,6 @@ class BulkImportCorrectionTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    static final RequestPostProcessor STAFF = user("programme@example.gov.uk").roles("PROGRAMME_TEAM");
-
-    static MockMultipartFile file(String name, byte[] content) {
-        return new MockMultipartFile("files", name, "application/octet-stream", content);
-    }
 
     static byte[] report(String council, String dates) {
         return BulkImportResumptionTest.report(council, dates);
