@@ -28,6 +28,9 @@ class PlatformTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    org.springframework.web.servlet.resource.ResourceUrlProvider resourceUrls;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -42,6 +45,48 @@ class PlatformTest {
                 .andExpect(jsonPath("$.paths['/api/v1/councils']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/councils/{gss}']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/frameworks']").exists());
+    }
+
+    @Test
+    void static_assets_are_served_with_a_content_hash_and_nothing_else_is_looked_up_as_a_file() throws Exception {
+        String page = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"")
+                .matcher(page);
+        org.assertj.core.api.Assertions.assertThat(css.find())
+                .as("hashed stylesheet link")
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(page).containsPattern("src=\"/js/app-[0-9a-f]{32}\\.mjs\"");
+        org.assertj.core.api.Assertions.assertThat(page)
+                .containsPattern("href=\"/webjars/govuk-frontend/[0-9.]+/dist/govuk/govuk-frontend.min.css\"");
+        for (String asset : new String[] {
+            css.group(1),
+            "/css/app.css",
+            "/images/favicon.svg",
+            "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js",
+            "/assets/images/govuk-icon-180.png"
+        }) {
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + asset))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            org.assertj.core.api.Assertions.assertThat(response.statusCode())
+                    .as(asset)
+                    .isEqualTo(200);
+            org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Cache-Control"))
+                    .as(asset)
+                    .hasValueSatisfying(
+                            v -> org.assertj.core.api.Assertions.assertThat(v).contains("max-age="));
+        }
+        // a page's links are not static files: only the asset folders are mapped
+        org.assertj.core.api.Assertions.assertThat(resourceUrls.getForLookupPath("/councils/E06000034"))
+                .isNull();
+        org.assertj.core.api.Assertions.assertThat(resourceUrls.getHandlerMap().keySet())
+                .doesNotContain("/**")
+                .contains("/css/**", "/webjars/**");
     }
 
     @Test
