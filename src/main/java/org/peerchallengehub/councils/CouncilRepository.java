@@ -22,46 +22,45 @@ class CouncilRepository {
         this.jdbc = jdbc;
     }
 
+    /** A council with its predecessors, successors and former codes, in one statement. */
     Optional<Council> find(String gss) {
-        Optional<Council> bare = jdbc.sql(
+        return jdbc.sql(
                         """
-                        select gss_code, registry_code, official_name, short_name, council_type, region, population,
-                               population_year, start_date, end_date, finance_ecode
-                        from council where gss_code = :gss
+                        select c.gss_code, c.registry_code, c.official_name, c.short_name, c.council_type, c.region,
+                               c.population, c.population_year, c.start_date, c.end_date, c.finance_ecode,
+                               array(select p.gss_code from council_succession s join council p on p.gss_code = s.predecessor_gss
+                                     where s.successor_gss = c.gss_code order by p.official_name, p.gss_code) as predecessor_gss,
+                               array(select p.official_name from council_succession s join council p on p.gss_code = s.predecessor_gss
+                                     where s.successor_gss = c.gss_code order by p.official_name, p.gss_code) as predecessor_name,
+                               array(select n.gss_code from council_succession s join council n on n.gss_code = s.successor_gss
+                                     where s.predecessor_gss = c.gss_code order by n.official_name, n.gss_code) as successor_gss,
+                               array(select n.official_name from council_succession s join council n on n.gss_code = s.successor_gss
+                                     where s.predecessor_gss = c.gss_code order by n.official_name, n.gss_code) as successor_name,
+                               array(select f.former_gss from council_former_code f
+                                     where f.gss_code = c.gss_code order by f.former_gss) as former_gss
+                        from council c where c.gss_code = :gss
                         """)
                 .param("gss", gss)
-                .query((rs, n) -> council(rs, List.of(), List.of(), List.of()))
+                .query((rs, n) -> council(
+                        rs,
+                        refs(rs, "predecessor_gss", "predecessor_name"),
+                        refs(rs, "successor_gss", "successor_name"),
+                        List.of(strings(rs, "former_gss"))))
                 .optional();
-        return bare.map(c -> new Council(
-                c.gss(),
-                c.registryCode(),
-                c.officialName(),
-                c.shortName(),
-                c.type(),
-                c.region(),
-                c.population(),
-                c.populationYear(),
-                c.startDate(),
-                c.endDate(),
-                c.financeEcode(),
-                refs(
-                        """
-                        select c.gss_code, c.official_name from council_succession s
-                        join council c on c.gss_code = s.predecessor_gss
-                        where s.successor_gss = :gss order by c.official_name
-                        """,
-                        gss),
-                refs(
-                        """
-                        select c.gss_code, c.official_name from council_succession s
-                        join council c on c.gss_code = s.successor_gss
-                        where s.predecessor_gss = :gss order by c.official_name
-                        """,
-                        gss),
-                jdbc.sql("select former_gss from council_former_code where gss_code = :gss order by former_gss")
-                        .param("gss", gss)
-                        .query(String.class)
-                        .list()));
+    }
+
+    private static List<CouncilRef> refs(ResultSet rs, String codes, String names) throws SQLException {
+        String[] gss = strings(rs, codes);
+        String[] name = strings(rs, names);
+        List<CouncilRef> refs = new java.util.ArrayList<>(gss.length);
+        for (int i = 0; i < gss.length; i++) {
+            refs.add(new CouncilRef(gss[i], name[i]));
+        }
+        return List.copyOf(refs);
+    }
+
+    private static String[] strings(ResultSet rs, String column) throws SQLException {
+        return (String[]) rs.getArray(column).getArray();
     }
 
     /** The council that used this GSS code before a boundary change, if any. */
@@ -146,13 +145,6 @@ class CouncilRepository {
             params.put("today", today);
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    }
-
-    private List<CouncilRef> refs(String sql, String gss) {
-        return jdbc.sql(sql)
-                .param("gss", gss)
-                .query((rs, n) -> new CouncilRef(rs.getString(1), rs.getString(2)))
-                .list();
     }
 
     private static Council council(

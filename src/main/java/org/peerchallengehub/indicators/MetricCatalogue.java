@@ -6,10 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The metrics: read from the {@code metric} table, added to by metric definition imports. */
+/**
+ * The metrics: read from the {@code metric} table, added to by metric definition imports. Every node keeps
+ * the last catalogue it read with the store's version counter (bumped by a trigger on every write of the
+ * {@code metric} and {@code metric_value} tables, V27 and V29) and reads it again only when the counter has
+ * moved — a council profile names a thousand metrics, and read them from the table on every page.
+ */
 @Repository
 class MetricCatalogue {
 
@@ -34,20 +41,49 @@ class MetricCatalogue {
     private static final String COLUMNS =
             "num, id, title, description, unit, polarity, period_type, theme, source, licence, formula";
 
+    /** A catalogue as read at a version of the store. */
+    private record Versioned(long version, Snapshot snapshot) {}
+
     private final JdbcClient jdbc;
+    private volatile @Nullable Versioned last;
 
     MetricCatalogue(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Every metric, as committed (or as written so far by the caller's own transaction). Kept only when read
+     * outside a transaction that writes: a snapshot with another transaction's uncommitted metrics, or one
+     * rolled back, must never be taken for the committed catalogue of the same version.
+     */
     Snapshot snapshot() {
+        long version = jdbc.sql("select version from metric_store_version")
+                .query(Long.class)
+                .single();
+        Versioned kept = last;
+        if (kept != null && kept.version() == version) {
+            return kept.snapshot();
+        }
+        // the version and the metrics from one statement, so from one view of the database
+        long[] read = {version};
         Map<String, Entry> byId = new HashMap<>();
         Map<Integer, Entry> byNum = new HashMap<>();
-        for (Entry entry : entries()) {
-            byId.put(entry.metric().id(), entry);
-            byNum.put(entry.num(), entry);
+        jdbc.sql("select v.version, m.* from metric_store_version v left join metric m on true")
+                .query(rs -> {
+                    read[0] = rs.getLong("version");
+                    if (rs.getObject("num") != null) {
+                        Entry entry = entry(rs);
+                        byId.put(entry.metric().id(), entry);
+                        byNum.put(entry.num(), entry);
+                    }
+                });
+        Snapshot snapshot = new Snapshot(Map.copyOf(byId), Map.copyOf(byNum));
+        boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (!writing) {
+            last = new Versioned(read[0], snapshot);
         }
-        return new Snapshot(Map.copyOf(byId), Map.copyOf(byNum));
+        return snapshot;
     }
 
     List<Entry> entries() {

@@ -2,7 +2,6 @@ package org.peerchallengehub.indicators;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.Locale;
 
 /** What a metric's numbers count. */
@@ -53,11 +52,27 @@ public enum Unit {
         };
     }
 
-    private static String decimals(double value, int places) {
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
-        format.setMinimumFractionDigits(places);
-        format.setMaximumFractionDigits(places);
-        return format.format(BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP));
+    /**
+     * The value rounded half up to the places, thousands grouped with commas, as UK English writes it
+     * ("-1,234.50"). Written out rather than through a {@link java.text.NumberFormat}: a profile page formats
+     * two thousand numbers, and a number format is costly to make and not safe to share between threads.
+     */
+    static String decimals(double value, int places) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP);
+        String digits = rounded.abs().toPlainString();
+        int point = digits.indexOf('.');
+        int whole = point < 0 ? digits.length() : point;
+        StringBuilder out = new StringBuilder(digits.length() + whole / 3 + 1);
+        if (rounded.signum() < 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.append(digits, whole, digits.length()).toString();
     }
 
     static Unit parse(String text) {

@@ -24,4 +24,31 @@ class UnitTest {
         assertThat(Unit.SCORE.format(7.6)).isEqualTo("7.6");
         assertThat(Unit.PER_100K.format(18231.9)).isEqualTo("18,232");
     }
+
+    @Test
+    void numbers_are_written_as_the_uk_number_format_writes_them() {
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            double value =
+                    switch (i % 4) {
+                        case 0 -> random.nextGaussian() * 1e9;
+                        case 1 -> random.nextGaussian() * 1000;
+                        case 2 -> Math.round(random.nextGaussian() * 1e6) / 100.0 + 0.005; // halves at the second place
+                        default -> random.nextInt(2_000_001) - 1_000_000;
+                    };
+            for (int places = 0; places <= 2; places++) {
+                java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.UK);
+                format.setMinimumFractionDigits(places);
+                format.setMaximumFractionDigits(places);
+                String expected = format.format(
+                        java.math.BigDecimal.valueOf(value).setScale(places, java.math.RoundingMode.HALF_UP));
+                assertThat(Unit.decimals(value, places))
+                        .as("%s to %d places", value, places)
+                        .isEqualTo(expected);
+            }
+        }
+        assertThat(Unit.decimals(-0.04, 1)).isEqualTo("0.0");
+        assertThat(Unit.decimals(999.5, 0)).isEqualTo("1,000");
+        assertThat(Unit.decimals(-1234567.891, 2)).isEqualTo("-1,234,567.89");
+    }
 }
