@@ -104,7 +104,8 @@ class BenchmarkingController {
                     section.rows().stream().map(r -> row(r, base, query)).toList());
         }
         common(model, council, profile.group(), choice, day);
-        model.addAttribute("themes", themes);
+        model.addAttribute("noFigures", themes.isEmpty());
+        model.addAttribute("tables", ProfileTables.html(themes));
         model.addAttribute("rows", profile.size());
         model.addAttribute("csvUrl", url("/councils/" + council.gss() + "/benchmarking.csv", choice, day, null));
         return "indicators/benchmarking";

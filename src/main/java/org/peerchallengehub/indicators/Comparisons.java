@@ -3,7 +3,6 @@ package org.peerchallengehub.indicators;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -315,14 +314,17 @@ public class Comparisons {
         if (self == null) {
             return new int[0]; // no value of any metric as known on the day
         }
-        int[] members = comparators.areas().stream()
-                .map(snapshot.areaIndex()::get)
-                .filter(java.util.Objects::nonNull)
-                .mapToInt(Integer::intValue)
-                .distinct()
-                .toArray();
+        boolean[] member = new boolean[snapshot.areaIndex().size()];
+        int groupSize = 0;
+        for (String area : comparators.areas()) {
+            Integer index = snapshot.areaIndex().get(area);
+            if (index != null && !member[index]) {
+                member[index] = true;
+                groupSize++;
+            }
+        }
         List<Integer> live = new ArrayList<>();
-        double[] buffer = new double[members.length + 1];
+        double[] sorted = new double[groupSize];
         for (int num : catalogueNums) {
             LatestDistributions.Metric m = snapshot.metrics().get(num);
             if (m == null) {
@@ -351,14 +353,13 @@ public class Comparisons {
             double own = m.values()[at][self];
             double[] row = m.values()[at];
             int count = 0;
-            for (int member : members) {
-                if (!Double.isNaN(row[member])) {
-                    buffer[count++] = row[member];
+            for (int area : m.ascending()[at]) { // the group's values, ascending
+                if (member[area]) {
+                    sorted[count++] = row[area];
                 }
             }
             Polarity polarity = metrics.byNum().get(num).metric().polarity();
-            double[] group = Arrays.copyOf(buffer, count);
-            GroupStatistics stats = GroupStatistics.of(group);
+            GroupStatistics stats = GroupStatistics.ofSorted(sorted, count);
             latest.add(new GroupValues.Latest(
                     num,
                     m.ends()[at],
@@ -373,7 +374,7 @@ public class Comparisons {
                                 stats.lowerQuartile(),
                                 stats.median(),
                                 stats.upperQuartile(),
-                                GroupStatistics.rank(own, group, polarity) - 1));
+                                GroupStatistics.better(own, sorted, count, polarity)));
             }
         }
         return live.stream().mapToInt(Integer::intValue).toArray();

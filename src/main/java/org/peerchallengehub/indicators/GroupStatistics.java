@@ -25,12 +25,47 @@ record GroupStatistics(double lowerQuartile, double median, double upperQuartile
                 quantile(sorted, 0.25), quantile(sorted, 0.5), quantile(sorted, 0.75), sorted.length);
     }
 
+    /** The same for the first {@code count} values of an array already sorted ascending; null when none. */
+    static @Nullable GroupStatistics ofSorted(double[] sorted, int count) {
+        if (count == 0) {
+            return null;
+        }
+        return new GroupStatistics(
+                quantile(sorted, count, 0.25), quantile(sorted, count, 0.5), quantile(sorted, count, 0.75), count);
+    }
+
+    /** How many of the first {@code count} values of an ascending array are strictly better than the value. */
+    static int better(double value, double[] sorted, int count, Polarity polarity) {
+        if (polarity == Polarity.LOWER_IS_BETTER) {
+            int low = 0;
+            int high = count; // first index with sorted[i] >= value
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (sorted[mid] < value) low = mid + 1;
+                else high = mid;
+            }
+            return low;
+        }
+        int low = 0;
+        int high = count; // first index with sorted[i] > value
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] <= value) low = mid + 1;
+            else high = mid;
+        }
+        return count - low;
+    }
+
     /** The q-quantile (0 ≤ q ≤ 1) of values sorted ascending, type 7. */
     static double quantile(double[] sorted, double q) {
-        if (sorted.length == 0) {
+        return quantile(sorted, sorted.length, q);
+    }
+
+    private static double quantile(double[] sorted, int count, double q) {
+        if (count == 0) {
             throw new IllegalArgumentException("no values");
         }
-        double position = (sorted.length - 1) * q;
+        double position = (count - 1) * q;
         int below = (int) Math.floor(position);
         int above = (int) Math.ceil(position);
         return sorted[below] + (sorted[above] - sorted[below]) * (position - below);

@@ -38,8 +38,27 @@ public class LatestDistributions {
 
     private static final Logger log = LoggerFactory.getLogger(LatestDistributions.class);
 
-    /** A metric's latest periods (latest first) and each area's value in them (NaN: none). */
-    record Metric(LocalDate[] ends, double[][] values) {}
+    /**
+     * A metric's latest periods (latest first), each area's value in them (NaN: none) and, per period, the
+     * areas that have a value in ascending order of it — so a group's values come out sorted by walking the
+     * order once, without sorting them for every profile.
+     */
+    record Metric(LocalDate[] ends, double[][] values, int[][] ascending) {
+
+        static Metric of(LocalDate[] ends, double[][] values) {
+            int[][] ascending = new int[values.length][];
+            for (int k = 0; k < values.length; k++) {
+                double[] row = values[k];
+                ascending[k] = java.util.stream.IntStream.range(0, row.length)
+                        .filter(a -> !Double.isNaN(row[a]))
+                        .boxed()
+                        .sorted(java.util.Comparator.comparingDouble(a -> row[a]))
+                        .mapToInt(Integer::intValue)
+                        .toArray();
+            }
+            return new Metric(ends, values, ascending);
+        }
+    }
 
     /**
      * Built from the values published on or before {@code builtOn} at store version {@code version}; valid for
@@ -180,7 +199,8 @@ public class LatestDistributions {
                     int num = rs.getInt(1);
                     LocalDate end = rs.getObject(2, LocalDate.class);
                     List<LocalDate> list = ends.computeIfAbsent(num, n -> new ArrayList<>());
-                    Metric metric = metrics.computeIfAbsent(num, n -> new Metric(new LocalDate[PERIODS], empty(areas)));
+                    Metric metric = metrics.computeIfAbsent(
+                            num, n -> new Metric(new LocalDate[PERIODS], empty(areas), new int[0][]));
                     if (list.isEmpty() || !list.getLast().equals(end)) {
                         list.add(end);
                     }
@@ -191,7 +211,7 @@ public class LatestDistributions {
         Map<Integer, Metric> trimmed = new HashMap<>();
         metrics.forEach((num, m) -> {
             int k = ends.get(num).size();
-            trimmed.put(num, new Metric(Arrays.copyOf(m.ends(), k), Arrays.copyOf(m.values(), k)));
+            trimmed.put(num, Metric.of(Arrays.copyOf(m.ends(), k), Arrays.copyOf(m.values(), k)));
         });
         return new Snapshot(version, day, next, Map.copyOf(areaIndex), Map.copyOf(trimmed));
     }

@@ -81,4 +81,25 @@ class GroupStatisticsTest {
                     .withMessageContaining("comparator group");
         }
     }
+
+    @Test
+    void statistics_of_sorted_values_and_the_count_of_better_ones_agree_with_sorting_and_ranking() {
+        java.util.Random random = new java.util.Random(7);
+        for (int trial = 0; trial < 2_000; trial++) {
+            int n = 1 + random.nextInt(60);
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = random.nextInt(8) * 1.5; // many ties
+            }
+            double[] sorted = java.util.Arrays.copyOf(values.clone(), n + 5); // room after the count
+            java.util.Arrays.sort(sorted, 0, n);
+            assertThat(GroupStatistics.ofSorted(sorted, n)).isEqualTo(GroupStatistics.of(values));
+            double own = values[random.nextInt(n)];
+            for (Polarity polarity : Polarity.values()) {
+                assertThat(GroupStatistics.better(own, sorted, n, polarity) + 1)
+                        .isEqualTo(GroupStatistics.rank(own, values, polarity));
+            }
+        }
+        assertThat(GroupStatistics.ofSorted(new double[3], 0)).isNull();
+    }
 }
