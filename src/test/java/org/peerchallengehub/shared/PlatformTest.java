@@ -90,6 +90,32 @@ class PlatformTest {
     }
 
     @Test
+    void reading_public_pages_creates_no_session() throws Exception {
+        for (String page : new String[] {
+            "/",
+            "/councils",
+            "/councils/E06000034",
+            "/councils/E06000034/benchmarking",
+            "/councils/E06000034/benchmarking/net-revenue-expenditure?group=type",
+            "/councils/E06000034/nearest-neighbours",
+            "/indicators/metrics",
+            "/reports/search?q=finance"
+        }) {
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
+                            .header("Accept", "text/html")
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            org.assertj.core.api.Assertions.assertThat(response.statusCode())
+                    .as(page)
+                    .isEqualTo(200);
+            org.assertj.core.api.Assertions.assertThat(response.headers().allValues("Set-Cookie"))
+                    .as("%s: a session (a database row) for every anonymous page view", page)
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void an_oversized_form_post_is_refused_with_413_before_it_is_read() throws Exception {
         byte[] body = new byte[3 * 1024 * 1024];
         java.util.Arrays.fill(body, (byte) 'a');

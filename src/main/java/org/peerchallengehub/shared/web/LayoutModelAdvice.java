@@ -24,13 +24,17 @@ class LayoutModelAdvice {
     }
 
     /**
-     * Resolves the CSRF token before the page is rendered: the layout's sign-out form needs it, and
-     * creating it during rendering could need a new session after a long page has started to be sent.
+     * For a signed-in user, resolves the CSRF token before the page is rendered: the layout's sign-out form
+     * needs it. Not for anyone else: the token lives in the session, and resolving it on every anonymous page
+     * view made a session — a database row — for each one. A page with a form that posts (sign-in) resolves
+     * it while rendering, which is safe because a page is rendered whole before it is sent
+     * ({@code spring.thymeleaf.servlet.produce-partial-output-while-processing: false}).
      */
     @ModelAttribute
     void csrfToken(HttpServletRequest request) {
-        if (request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
-                instanceof org.springframework.security.web.csrf.CsrfToken token) {
+        if (CurrentUsers.current().isPresent()
+                && request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
+                        instanceof org.springframework.security.web.csrf.CsrfToken token) {
             token.getToken();
         }
     }
