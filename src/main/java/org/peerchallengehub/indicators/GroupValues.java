@@ -99,13 +99,17 @@ class GroupValues {
                 .optional();
     }
 
-    /** Every period's value of the metric for each area. */
+    /**
+     * Every period's value of the metric for each area, by period then area: one range of the metric-leading
+     * index (index-only, already in that order, the latest revision first), not a probe of the primary key
+     * and a fetch of the row per area and period.
+     */
     List<AreaValue> series(List<String> areas, int metricNum, LocalDate asOf) {
         return jdbc.sql(
                         """
-                        select distinct on (area, period_end) area, period_end, value from metric_value
-                        where area = any(:areas) and metric_num = :metric and published <= :asOf
-                        order by area, period_end, published desc
+                        select distinct on (period_end, area) area, period_end, value from metric_value
+                        where metric_num = :metric and area = any(:areas) and published <= :asOf
+                        order by period_end, area, published desc
                         """)
                 .param("areas", areas.toArray(String[]::new))
                 .param("metric", metricNum)
