@@ -353,8 +353,8 @@ public class ReportImporter {
         ParagraphColumns p = new ParagraphColumns(paragraphs);
         jdbc.sql(
                         """
-                        insert into report_paragraph (report_id, position, heading, text)
-                        select :r, p.position, p.heading, p.text
+                        insert into report_paragraph (report_id, position, heading, text, facets)
+                        select :r, p.position, p.heading, p.text, (select facets from report where id = :r)
                         from unnest(cast(:positions as integer[]), cast(:headings as text[]), cast(:texts as text[]))
                           with ordinality as p(position, heading, text, n)
                         order by p.n
@@ -387,8 +387,8 @@ public class ReportImporter {
                         gone as (
                           delete from report_paragraph t
                           where t.report_id = :r and not exists (select 1 from p where p.position = t.position))
-                        insert into report_paragraph (report_id, position, heading, text)
-                        select :r, p.position, p.heading, p.text
+                        insert into report_paragraph (report_id, position, heading, text, facets)
+                        select :r, p.position, p.heading, p.text, (select facets from report where id = :r)
                         from p
                         where not exists (select 1 from report_paragraph t where t.report_id = :r and t.position = p.position)
                         order by p.n
@@ -485,8 +485,9 @@ public class ReportImporter {
             jdbc.sql(
                             """
                             insert into report_finding (report_id, challenge_id, council_gss, year, kind, position,
-                              theme_heading, component_id, text, paragraph_position)
-                            select :r, :c, :gss, :year, f.kind, f.position, f.heading, f.component, f.text, f.paragraph
+                              theme_heading, component_id, text, paragraph_position, facets)
+                            select :r, :c, :gss, :year, f.kind, f.position, f.heading, f.component, f.text, f.paragraph,
+                              (select facets from report where id = :r) || finding_facet_words(f.kind, f.component)
                             from unnest(cast(:kinds as text[]), cast(:positions as integer[]), cast(:headings as text[]),
                                         cast(:components as text[]), cast(:texts as text[]),
                                         cast(:paragraphs as integer[]))

@@ -140,9 +140,13 @@ class ImportCostBenchmark {
                 .update();
         jdbc.sql("alter table report_finding " + how + " trigger report_finding_queue_embedding")
                 .update();
-        jdbc.sql("alter table report_finding " + how + " trigger report_finding_facets")
-                .update();
-        jdbc.sql("alter table report_paragraph " + how + " trigger report_paragraph_facets")
-                .update();
+        for (String trigger : List.of("report_finding_facets", "report_finding_facets_on_insert")) {
+            jdbc.sql("alter table report_finding " + how + " trigger " + trigger)
+                    .update();
+        }
+        for (String trigger : List.of("report_paragraph_facets", "report_paragraph_facets_on_insert")) {
+            jdbc.sql("alter table report_paragraph " + how + " trigger " + trigger)
+                    .update();
+        }
     }
 }
