@@ -39,7 +39,6 @@ final class PdfReportReader {
                     + "|\\(?(?:\\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\\s+(\\S.*)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s*)?\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\-]+");
 
     /** One line of text on a page. */
     /** One line of text on a page, its text joined once. */
@@ -256,11 +255,7 @@ final class PdfReportReader {
                         gaps.merge(gap, 1, Integer::sum);
                     }
                 }
-                for (String word : NOT_WORD.split(t.toLowerCase(Locale.ROOT))) {
-                    if (!word.isEmpty()) {
-                        vocabulary.add(word);
-                    }
-                }
+                addWords(t.toLowerCase(Locale.ROOT), vocabulary);
                 previous = line;
             }
             this.bodySize = mode(sizes, 12f);
@@ -270,6 +265,26 @@ final class PdfReportReader {
                 if (s > bodySize + 0.9f) {
                     headingSizes.add(s);
                 }
+            }
+        }
+
+        /** Adds the text's words — runs of letters and hyphens — to the set, scanning it once. */
+        static void addWords(String text, Set<String> words) {
+            int start = -1;
+            int i = 0;
+            while (i < text.length()) {
+                int c = text.codePointAt(i);
+                boolean part = Character.isLetter(c) || c == '-';
+                if (part && start < 0) {
+                    start = i;
+                } else if (!part && start >= 0) {
+                    words.add(text.substring(start, i));
+                    start = -1;
+                }
+                i += Character.charCount(c);
+            }
+            if (start >= 0) {
+                words.add(text.substring(start));
             }
         }
 
