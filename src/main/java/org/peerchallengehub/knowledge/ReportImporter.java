@@ -368,8 +368,8 @@ public class ReportImporter {
 
     /**
      * The paragraphs of a recorded report made those read, in one statement: those whose heading or
-     * text differ are updated, those past the new last position deleted, the new positions inserted
-     * (the data-modifying parts all see the rows as they were before the statement).
+     * text differ are updated, the positions no longer read deleted, the new positions inserted (the
+     * data-modifying parts all see the rows as they were before the statement).
      */
     private void replaceParagraphs(long reportId, List<SourceParagraph> paragraphs) {
         ParagraphColumns p = new ParagraphColumns(paragraphs);
