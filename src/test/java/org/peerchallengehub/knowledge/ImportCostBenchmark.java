@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * What the whole import of a report costs against the bare text extraction of the same file
  * (decision 0011's "at most twice"), and what decision 0013's triggers add to it: the embedding queue
  * and the search facets. Each fixture PDF is imported again and again — an update of the same
- * challenge with the triggers on, then off, and a first import (its record deleted beforehand,
- * untimed) — in rounds taken in turn. Not part of the test suite: run with
+ * challenge with the triggers on, then off, in alternating rounds, and with the triggers on also a
+ * first import (its record deleted beforehand, untimed), taking turns with the update file by file. Not part of the test suite: run with
  * {@code scripts/bench-search.sh import}. Writes target/benchmarks/import-cost.txt.
  */
 @Tag("benchmark")
@@ -54,38 +54,35 @@ class ImportCostBenchmark {
         double[] on = new double[2];
         double[] off = new double[2];
         double[] first = new double[2];
-        // Blocks in turn: an update with the triggers, an update without them, a first import with
-        // them. Each block switches the triggers, imports each file once untimed (plans re-made after
-        // the schema change), then times three imports of each file. For a first import the file's
-        // record (challenge, report, rows) is deleted beforehand, untimed, so the import creates it
-        // all again; the peers stay, as they would for a council's second report.
-        for (int round = 0; round < 12; round++) {
-            int mode = round % 3;
-            triggers(mode != 1);
+        // Blocks in turn, with the triggers on, then off: each switches the triggers, imports each
+        // file once untimed (plans re-made after the schema change), then times three updates of
+        // each file. With the triggers on, each timed update of a file is followed by a first import
+        // of it: its record (challenge, report, rows) deleted, untimed, so the import creates it all
+        // again (the peers stay, as for a council's second report). Update and first import take
+        // turns file by file, so that the database's background work (autovacuum after the deletes)
+        // falls on both alike.
+        for (int round = 0; round < 8; round++) {
+            boolean enabled = round % 2 == 0;
+            triggers(enabled);
             for (byte[] file : files) {
                 importer.save("bench.pdf", file, parser.read(file), ReportImporter.OnDuplicate.UPDATE, null);
             }
             for (int k = 0; k < 3; k++) {
                 time(extract, files, f -> ReportReading.bareText(f));
-                if (mode == 2) {
-                    for (byte[] file : files) {
-                        forget(importer.save(
-                                        "bench.pdf", file, parser.read(file), ReportImporter.OnDuplicate.SKIP, null)
-                                .challengeId());
-                    }
-                    time(first, files, f -> {
-                        ImportOutcome outcome =
-                                importer.save("bench.pdf", f, parser.read(f), ReportImporter.OnDuplicate.UPDATE, null);
+                for (byte[] file : files) {
+                    long challengeId = time(enabled ? on : off, () -> importer.save(
+                                    "bench.pdf", file, parser.read(file), ReportImporter.OnDuplicate.UPDATE, null)
+                            .challengeId());
+                    if (enabled) {
+                        forget(challengeId);
+                        ImportOutcome outcome = time(
+                                first,
+                                () -> importer.save(
+                                        "bench.pdf", file, parser.read(file), ReportImporter.OnDuplicate.UPDATE, null));
                         if (outcome.status() != ImportOutcome.Status.IMPORTED) {
                             throw new IllegalStateException("Not a first import: " + outcome.message());
                         }
-                    });
-                } else {
-                    time(
-                            mode == 0 ? on : off,
-                            files,
-                            f -> importer.save(
-                                    "bench.pdf", f, parser.read(f), ReportImporter.OnDuplicate.UPDATE, null));
+                    }
                 }
             }
         }
@@ -109,6 +106,14 @@ class ImportCostBenchmark {
         Files.createDirectories(Path.of("target/benchmarks"));
         Files.writeString(Path.of("target/benchmarks/import-cost.txt"), out);
         System.out.print(out);
+    }
+
+    static <T> T time(double[] tally, java.util.concurrent.Callable<T> step) throws Exception {
+        long t = System.nanoTime();
+        T result = step.call();
+        tally[0] += (System.nanoTime() - t) / 1e6;
+        tally[1]++;
+        return result;
     }
 
     interface Step {
