@@ -120,13 +120,37 @@ public class HistoricChallenges {
         if (updated != 1) {
             throw new IllegalStateException("Challenge " + id + " is not a historic challenge");
         }
-        jdbc.sql("delete from focus_area where challenge_id = :id")
+        // Focus areas and team are rewritten only when they differ from those recorded (a report
+        // read again usually names the same): unchanged rows, and their decision dates, stay.
+        List<String> titles = focusTitles(challenge);
+        // (a focus area given questions or marked after the freeze counts as different, as before)
+        List<@Nullable String> recorded = jdbc.sql(
+                        """
+                        select case when questions = '{}' and not added_after_freeze and not removed then title end
+                        from focus_area where challenge_id = :id order by position
+                        """)
                 .param("id", id)
-                .update();
-        jdbc.sql("delete from team_member where challenge_id = :id")
+                .query(String.class)
+                .list();
+        if (!recorded.equals(titles)) {
+            jdbc.sql("delete from focus_area where challenge_id = :id")
+                    .param("id", id)
+                    .update();
+            insertFocusAreas(id, titles);
+        }
+        List<Member> team = team(challenge);
+        List<Member> recordedTeam = jdbc.sql(
+                        "select peer_id, team_role, status from team_member where challenge_id = :id order by id")
                 .param("id", id)
-                .update();
-        writeScopeAndTeam(id, challenge);
+                .query((rs, n) ->
+                        new Member(rs.getLong(1), TeamRole.valueOf(rs.getString(2)), "AGREED".equals(rs.getString(3))))
+                .list();
+        if (!recordedTeam.equals(team)) {
+            jdbc.sql("delete from team_member where challenge_id = :id")
+                    .param("id", id)
+                    .update();
+            insertTeam(id, team);
+        }
     }
 
     /** The peer ids on a challenge's agreed team, in the order they were added. */
@@ -138,20 +162,30 @@ public class HistoricChallenges {
     }
 
     private void writeScopeAndTeam(long id, HistoricChallenge challenge) {
-        int position = 0;
+        insertFocusAreas(id, focusTitles(challenge));
+        insertTeam(id, team(challenge));
+    }
+
+    /** One member of a recorded team: the peer, the role, and whether agreed (always, when recorded here). */
+    private record Member(long peerId, TeamRole role, boolean agreed) {}
+
+    /** The focus areas' titles as stored: stripped, blank ones left out, at most 300 characters. */
+    private static List<String> focusTitles(HistoricChallenge challenge) {
+        List<String> titles = new ArrayList<>();
         for (String title : challenge.focusAreas()) {
             String clipped = title.strip();
-            if (clipped.isEmpty()) {
-                continue;
+            if (!clipped.isEmpty()) {
+                titles.add(clipped.length() > 300 ? clipped.substring(0, 300) : clipped);
             }
-            jdbc.sql("insert into focus_area (challenge_id, position, title) values (:id, :position, :title)")
-                    .param("id", id)
-                    .param("position", position++)
-                    .param("title", clipped.length() > 300 ? clipped.substring(0, 300) : clipped)
-                    .update();
         }
+        return titles;
+    }
+
+    /** The team as agreed: each peer matched (or recorded) once, in the report's order, with a role. */
+    private List<Member> team(HistoricChallenge challenge) {
         Set<Long> seen = new HashSet<>();
         List<TeamRole> given = new ArrayList<>();
+        List<Member> team = new ArrayList<>();
         for (HistoricPeer peer : challenge.team()) {
             PeerKind kind = kindOf(peer);
             long peerId = peers.matchOrCreateHistoric(peer.name(), peer.role(), peer.organisation(), kind);
@@ -160,13 +194,44 @@ public class HistoricChallenges {
             }
             TeamRole role = roleFor(kind, given);
             given.add(role);
-            jdbc.sql("insert into team_member (challenge_id, peer_id, team_role, status, decided_at) "
-                            + "values (:id, :peer, :role, 'AGREED', now())")
-                    .param("id", id)
-                    .param("peer", peerId)
-                    .param("role", role.name())
-                    .update();
+            team.add(new Member(peerId, role, true));
         }
+        return team;
+    }
+
+    /** The focus areas in one statement, positions from 0 in the order given. */
+    private void insertFocusAreas(long id, List<String> titles) {
+        if (titles.isEmpty()) {
+            return;
+        }
+        jdbc.sql(
+                        """
+                        insert into focus_area (challenge_id, position, title)
+                        select :id, cast(t.n as integer) - 1, t.title
+                        from unnest(cast(:titles as text[])) with ordinality as t(title, n)
+                        order by t.n
+                        """)
+                .param("id", id)
+                .param("titles", titles.toArray(String[]::new))
+                .update();
+    }
+
+    /** The team in one statement, in the order given (so their ids, which order the team, follow it). */
+    private void insertTeam(long id, List<Member> team) {
+        if (team.isEmpty()) {
+            return;
+        }
+        jdbc.sql(
+                        """
+                        insert into team_member (challenge_id, peer_id, team_role, status, decided_at)
+                        select :id, m.peer, m.role, 'AGREED', now()
+                        from unnest(cast(:peers as bigint[]), cast(:roles as text[])) with ordinality as m(peer, role, n)
+                        order by m.n
+                        """)
+                .param("id", id)
+                .param("peers", team.stream().map(Member::peerId).toArray(Long[]::new))
+                .param("roles", team.stream().map(m -> m.role().name()).toArray(String[]::new))
+                .update();
     }
 
     /** Councillors by their title, LGA staff by their organisation, everyone else an officer. */

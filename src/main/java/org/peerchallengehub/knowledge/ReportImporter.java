@@ -14,6 +14,7 @@ import org.peerchallengehub.challenges.ChallengeType;
 import org.peerchallengehub.challenges.HistoricChallenges;
 import org.peerchallengehub.challenges.HistoricChallenges.HistoricChallenge;
 import org.peerchallengehub.challenges.HistoricChallenges.HistoricPeer;
+import org.peerchallengehub.councils.Council;
 import org.peerchallengehub.councils.CouncilRegister;
 import org.peerchallengehub.shared.audit.AuditEntry;
 import org.peerchallengehub.shared.audit.AuditTrail;
@@ -83,7 +84,10 @@ public class ReportImporter {
     public ImportOutcome save(
             String fileName, byte[] content, ReadReport read, OnDuplicate onDuplicate, @Nullable CurrentUser by) {
         ParsedReport report = read.report();
-        Optional<String> problem = problem(report);
+        // The register is read once: for the check and for the council's name in the messages.
+        Optional<Council> registered =
+                report.councilGss() == null ? Optional.empty() : councils.find(report.councilGss());
+        Optional<String> problem = problem(report, registered.isPresent());
         if (problem.isPresent()) {
             audit.record(
                     by,
@@ -108,11 +112,11 @@ public class ReportImporter {
                         .toList());
         String byName = by == null ? "Report import" : by.displayName();
         Optional<Long> existing = challenges.find(challenge.councilGss(), start, end);
-        String council =
-                councils.find(challenge.councilGss()).map(c -> c.officialName()).orElse(challenge.councilGss());
+        String council = registered.map(Council::officialName).orElse(challenge.councilGss());
         String when = council + ", on site " + start;
         long challengeId;
         ImportOutcome.Status status;
+        Optional<Long> existingReport = Optional.empty();
         if (existing.isPresent()) {
             challengeId = existing.get();
             switch (onDuplicate) {
@@ -143,9 +147,7 @@ public class ReportImporter {
                                 + " is being run in this system, so its record cannot be replaced from a report.");
                     }
                     challenges.replace(challengeId, challenge);
-                    jdbc.sql("delete from report where challenge_id = :id")
-                            .param("id", challengeId)
-                            .update();
+                    existingReport = reportIdOf(challengeId);
                     status = ImportOutcome.Status.UPDATED;
                 }
                 default -> throw new IllegalStateException();
@@ -154,7 +156,10 @@ public class ReportImporter {
             challengeId = challenges.create(challenge, byName);
             status = ImportOutcome.Status.IMPORTED;
         }
-        long reportId = insertReport(fileName, content, read, challengeId, by);
+        String sha256 = sha256(content);
+        long reportId = existingReport.isPresent()
+                ? replaceReport(existingReport.get(), fileName, sha256, read, challengeId, by)
+                : insertReport(fileName, sha256, read, challengeId, by);
         audit.record(
                 by,
                 AuditEntry.of(
@@ -165,7 +170,7 @@ public class ReportImporter {
                                                 ? "Replaced the report of "
                                                 : "Imported the report of ")
                                         + when + " from " + fileName)
-                        .with(Map.of("challengeId", challengeId, "file", fileName, "sha256", sha256(content))));
+                        .with(Map.of("challengeId", challengeId, "file", fileName, "sha256", sha256)));
         return new ImportOutcome(
                 status,
                 challengeId,
@@ -176,10 +181,17 @@ public class ReportImporter {
 
     /** Why the report cannot be saved as it stands, if it cannot. */
     public Optional<String> problem(ParsedReport report) {
+        return problem(
+                report,
+                report.councilGss() != null
+                        && councils.find(report.councilGss()).isPresent());
+    }
+
+    private Optional<String> problem(ParsedReport report, boolean councilRegistered) {
         if (report.documentType() == ParsedReport.DocumentType.OTHER) {
             return Optional.of("It is not a peer challenge report or progress review.");
         }
-        if (report.councilGss() == null || councils.find(report.councilGss()).isEmpty()) {
+        if (!councilRegistered) {
             return Optional.of("The council is not recognised: choose it from the register.");
         }
         LocalDate start = report.onSite().start();
@@ -234,7 +246,7 @@ public class ReportImporter {
     }
 
     private long insertReport(
-            String fileName, byte[] content, ReadReport read, long challengeId, @Nullable CurrentUser by) {
+            String fileName, String sha256, ReadReport read, long challengeId, @Nullable CurrentUser by) {
         ParsedReport report = read.report();
         int year = report.onSite().start().getYear();
         long reportId = jdbc.sql(
@@ -246,7 +258,7 @@ public class ReportImporter {
                         """)
                 .param("challenge", challengeId)
                 .param("file", clip(fileName, 300))
-                .param("sha", sha256(content))
+                .param("sha", sha256)
                 .param("type", report.documentType().id())
                 .param("text", read.sourceText().replace("\u0000", ""))
                 .param("parsed", ParsedReportJson.write(report).replace("\\u0000", ""))
@@ -257,6 +269,68 @@ public class ReportImporter {
                 .query(Long.class)
                 .single();
         insertParagraphs(reportId, read.paragraphs());
+        findings(reportId, challengeId, read).insert();
+        return reportId;
+    }
+
+    /**
+     * Update of a recorded report: the report row is rewritten in place (its id, and so the links to
+     * it, are kept), and of its paragraphs and findings only those that differ from the new reading
+     * are written — a paragraph by its position, a finding by its kind and position. A report read
+     * again unchanged (the usual update: the same file, or a corrected council or date) then costs no
+     * new {@code tsvector}, index entry or trigger call for the text that did not change.
+     */
+    private long replaceReport(
+            long reportId,
+            String fileName,
+            String sha256,
+            ReadReport read,
+            long challengeId,
+            @Nullable CurrentUser by) {
+        ParsedReport report = read.report();
+        int year = report.onSite().start().getYear();
+        // The facets trigger runs again (year and council are set); if the register changed the
+        // council's type or region since, the copies on the paragraphs and findings follow.
+        boolean facetsChanged = jdbc.sql(
+                        """
+                        update report r set challenge_id = :challenge, file_name = :file, sha256 = :sha,
+                          document_type = :type, source_text = :text, parsed = cast(:parsed as jsonb),
+                          council_gss = :gss, year = :year, imported_by = :by, imported_name = :byName,
+                          imported_at = now()
+                        from (select facets from report where id = :id) before
+                        where r.id = :id
+                        returning r.facets <> before.facets
+                        """)
+                .param("id", reportId)
+                .param("challenge", challengeId)
+                .param("file", clip(fileName, 300))
+                .param("sha", sha256)
+                .param("type", report.documentType().id())
+                .param("text", read.sourceText().replace("\u0000", ""))
+                .param("parsed", ParsedReportJson.write(report).replace("\\u0000", ""))
+                .param("gss", report.councilGss())
+                .param("year", year)
+                .param("by", by == null ? null : by.id())
+                .param("byName", by == null ? null : by.displayName())
+                .query(Boolean.class)
+                .single();
+        if (facetsChanged) {
+            jdbc.sql(
+                            "update report_paragraph p set facets = r.facets from report r where r.id = :id and p.report_id = r.id")
+                    .param("id", reportId)
+                    .update();
+            jdbc.sql("update report_finding set kind = kind where report_id = :id")
+                    .param("id", reportId)
+                    .update();
+        }
+        replaceParagraphs(reportId, read.paragraphs());
+        findings(reportId, challengeId, read).replace();
+        return reportId;
+    }
+
+    private Findings findings(long reportId, long challengeId, ReadReport read) {
+        ParsedReport report = read.report();
+        int year = report.onSite().start().getYear();
         Findings findings = new Findings(reportId, challengeId, report.councilGss(), year, read.paragraphs());
         findings.add(FindingKind.KEY_RECOMMENDATION, null, null, report.keyRecommendations());
         for (ParsedReport.Theme theme : report.themes()) {
@@ -265,8 +339,7 @@ public class ReportImporter {
             findings.add(FindingKind.RECOMMENDATION, theme.heading(), theme.component(), theme.recommendations());
         }
         findings.add(FindingKind.NOTABLE_PRACTICE, null, null, report.notablePractice());
-        findings.insert();
-        return reportId;
+        return findings;
     }
 
     /**
@@ -277,29 +350,74 @@ public class ReportImporter {
         if (paragraphs.isEmpty()) {
             return;
         }
-        int n = paragraphs.size();
-        Integer[] positions = new Integer[n];
-        String[] headings = new String[n];
-        String[] texts = new String[n];
-        for (int i = 0; i < n; i++) {
-            SourceParagraph paragraph = paragraphs.get(i);
-            positions[i] = paragraph.position();
-            headings[i] = paragraph.heading();
-            texts[i] = paragraph.text().replace("\u0000", "");
-        }
+        ParagraphColumns p = new ParagraphColumns(paragraphs);
         jdbc.sql(
                         """
-                        insert into report_paragraph (report_id, position, heading, text)
-                        select :r, p.position, p.heading, p.text
+                        insert into report_paragraph (report_id, position, heading, text, facets)
+                        select :r, p.position, p.heading, p.text, (select facets from report where id = :r)
                         from unnest(cast(:positions as integer[]), cast(:headings as text[]), cast(:texts as text[]))
                           with ordinality as p(position, heading, text, n)
                         order by p.n
                         """)
                 .param("r", reportId)
-                .param("positions", positions)
-                .param("headings", headings)
-                .param("texts", texts)
+                .param("positions", p.positions)
+                .param("headings", p.headings)
+                .param("texts", p.texts)
                 .update();
+    }
+
+    /**
+     * The paragraphs of a recorded report made those read, in one statement: those whose heading or
+     * text differ are updated, the positions no longer read deleted, the new positions inserted (the
+     * data-modifying parts all see the rows as they were before the statement).
+     */
+    private void replaceParagraphs(long reportId, List<SourceParagraph> paragraphs) {
+        ParagraphColumns p = new ParagraphColumns(paragraphs);
+        jdbc.sql(
+                        """
+                        with p as (
+                          select * from unnest(cast(:positions as integer[]), cast(:headings as text[]),
+                                               cast(:texts as text[]))
+                            with ordinality as p(position, heading, text, n)),
+                        changed as (
+                          update report_paragraph t set heading = p.heading, text = p.text
+                          from p
+                          where t.report_id = :r and t.position = p.position
+                            and (t.heading is distinct from p.heading or t.text <> p.text)),
+                        gone as (
+                          delete from report_paragraph t
+                          where t.report_id = :r and not exists (select 1 from p where p.position = t.position))
+                        insert into report_paragraph (report_id, position, heading, text, facets)
+                        select :r, p.position, p.heading, p.text, (select facets from report where id = :r)
+                        from p
+                        where not exists (select 1 from report_paragraph t where t.report_id = :r and t.position = p.position)
+                        order by p.n
+                        """)
+                .param("r", reportId)
+                .param("positions", p.positions)
+                .param("headings", p.headings)
+                .param("texts", p.texts)
+                .update();
+    }
+
+    /** The paragraphs as parallel arrays, NUL characters (which PostgreSQL text cannot hold) removed. */
+    private static final class ParagraphColumns {
+        final Integer[] positions;
+        final String[] headings;
+        final String[] texts;
+
+        ParagraphColumns(List<SourceParagraph> paragraphs) {
+            int n = paragraphs.size();
+            positions = new Integer[n];
+            headings = new String[n];
+            texts = new String[n];
+            for (int i = 0; i < n; i++) {
+                SourceParagraph paragraph = paragraphs.get(i);
+                positions[i] = paragraph.position();
+                headings[i] = paragraph.heading();
+                texts[i] = paragraph.text().replace("\u0000", "");
+            }
+        }
     }
 
     private final class Findings {
@@ -359,24 +477,17 @@ public class ReportImporter {
             int n = rows.size();
             String[] kinds = new String[n];
             Integer[] positions = new Integer[n];
-            String[] headings = new String[n];
-            String[] components = new String[n];
-            String[] texts = new String[n];
-            Integer[] paragraphPositions = new Integer[n];
             for (int i = 0; i < n; i++) {
                 Row row = rows.get(i);
                 kinds[i] = row.kind().name();
                 positions[i] = row.position();
-                headings[i] = row.heading();
-                components[i] = row.component();
-                texts[i] = row.text();
-                paragraphPositions[i] = row.paragraph();
             }
             jdbc.sql(
                             """
                             insert into report_finding (report_id, challenge_id, council_gss, year, kind, position,
-                              theme_heading, component_id, text, paragraph_position)
-                            select :r, :c, :gss, :year, f.kind, f.position, f.heading, f.component, f.text, f.paragraph
+                              theme_heading, component_id, text, paragraph_position, facets)
+                            select :r, :c, :gss, :year, f.kind, f.position, f.heading, f.component, f.text, f.paragraph,
+                              (select facets from report where id = :r) || finding_facet_words(f.kind, f.component)
                             from unnest(cast(:kinds as text[]), cast(:positions as integer[]), cast(:headings as text[]),
                                         cast(:components as text[]), cast(:texts as text[]),
                                         cast(:paragraphs as integer[]))
@@ -389,11 +500,69 @@ public class ReportImporter {
                     .param("year", year)
                     .param("kinds", kinds)
                     .param("positions", positions)
-                    .param("headings", headings)
-                    .param("components", components)
-                    .param("texts", texts)
-                    .param("paragraphs", paragraphPositions)
+                    .param("headings", column(Row::heading))
+                    .param("components", column(Row::component))
+                    .param("texts", column(Row::text))
+                    .param("paragraphs", rows.stream().map(Row::paragraph).toArray(Integer[]::new))
                     .update();
+        }
+
+        /**
+         * The findings of a recorded report made those read. When the report still has the same
+         * findings by kind and position in the same order (the texts may differ), each row keeps its
+         * id and only the rows that differ are updated, in one statement; otherwise the findings are
+         * deleted and inserted again, so that their ids keep the order read (the report page lists
+         * findings by id).
+         */
+        void replace() {
+            List<Object[]> recorded = jdbc.sql(
+                            "select id, kind, position from report_finding where report_id = :r order by id")
+                    .param("r", reportId)
+                    .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)})
+                    .list();
+            boolean sameKeys = recorded.size() == rows.size();
+            for (int i = 0; sameKeys && i < rows.size(); i++) {
+                sameKeys = rows.get(i).kind().name().equals(recorded.get(i)[1])
+                        && rows.get(i).position() == (int) recorded.get(i)[2];
+            }
+            if (!sameKeys) {
+                jdbc.sql("delete from report_finding where report_id = :r")
+                        .param("r", reportId)
+                        .update();
+                insert();
+                return;
+            }
+            if (rows.isEmpty()) {
+                return;
+            }
+            jdbc.sql(
+                            """
+                            update report_finding t set challenge_id = :c, council_gss = :gss, year = :year,
+                              theme_heading = f.heading, component_id = f.component, text = f.text,
+                              paragraph_position = f.paragraph
+                            from unnest(cast(:ids as bigint[]), cast(:headings as text[]), cast(:components as text[]),
+                                        cast(:texts as text[]), cast(:paragraphs as integer[]))
+                              as f(id, heading, component, text, paragraph)
+                            where t.id = f.id
+                              and (t.challenge_id <> :c or t.council_gss <> :gss or t.year <> :year
+                                or t.theme_heading is distinct from f.heading
+                                or t.component_id is distinct from f.component
+                                or t.text <> f.text
+                                or t.paragraph_position is distinct from f.paragraph)
+                            """)
+                    .param("c", challengeId)
+                    .param("gss", gss)
+                    .param("year", year)
+                    .param("ids", recorded.stream().map(r -> (Long) r[0]).toArray(Long[]::new))
+                    .param("headings", column(Row::heading))
+                    .param("components", column(Row::component))
+                    .param("texts", column(Row::text))
+                    .param("paragraphs", rows.stream().map(Row::paragraph).toArray(Integer[]::new))
+                    .update();
+        }
+
+        private String[] column(java.util.function.Function<Row, @Nullable String> value) {
+            return rows.stream().map(value).toArray(String[]::new);
         }
     }
 

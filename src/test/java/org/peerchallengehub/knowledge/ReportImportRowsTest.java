@@ -119,6 +119,16 @@ class ReportImportRowsTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(expected.size());
+        // The facets the importer writes (V28) are those the row triggers compute: fire them and compare.
+        List<String> facets = facets(reportId);
+        assertThat(facets).anyMatch(f -> f.contains("'c")).anyMatch(f -> f.contains("'r"));
+        jdbc.sql("update report_finding set kind = kind where report_id = :r")
+                .param("r", reportId)
+                .update();
+        jdbc.sql("update report_paragraph set report_id = report_id where report_id = :r")
+                .param("r", reportId)
+                .update();
+        assertThat(facets(reportId)).isEqualTo(facets);
         assertThat(jdbc.sql(
                                 """
                                 select count(*) from report_finding f where f.report_id = :r
@@ -129,6 +139,19 @@ class ReportImportRowsTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    private List<String> facets(long reportId) {
+        return jdbc.sql(
+                        """
+                        select 'finding ' || id || ' ' || facets::text from report_finding where report_id = :r
+                        union all
+                        select 'paragraph ' || position || ' ' || facets::text from report_paragraph where report_id = :r
+                        order by 1
+                        """)
+                .param("r", reportId)
+                .query(String.class)
+                .list();
     }
 
     private static void add(

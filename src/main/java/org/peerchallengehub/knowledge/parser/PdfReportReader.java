@@ -38,6 +38,7 @@ final class PdfReportReader {
             "^([\\u2022\\u25E6\\u25AA\\u2023\\u25CF\\u25CB\\u25A0\\u25A1\\u00B7\\u2043\\u2219\\uF0B7\\uF0A7\\u2013*o-]"
                     + "|\\(?(?:\\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\\s+(\\S.*)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s*)?\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** One line of text on a page. */
     /** One line of text on a page, its text joined once. */
@@ -129,7 +130,7 @@ final class PdfReportReader {
     }
 
     private static String key(Line line) {
-        return line.text().replaceAll("\\d+", "#").toLowerCase(Locale.ROOT);
+        return DIGITS.matcher(line.text()).replaceAll("#").toLowerCase(Locale.ROOT);
     }
 
     /** Collects the stripper's output as lines with position, size and boldness. */
@@ -140,6 +141,8 @@ final class PdfReportReader {
         private float y;
         private float size;
         private float pageHeight;
+        /** Whether each font is bold, worked out once a font rather than once a character. */
+        private final Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
 
         LineCollector() {
             super();
@@ -161,7 +164,7 @@ final class PdfReportReader {
             for (TextPosition p : positions) {
                 if (!Character.isWhitespace(
                                 p.getUnicode() == null ? ' ' : p.getUnicode().charAt(0))
-                        && !isBold(p.getFont())) {
+                        && !bold(p.getFont())) {
                     bold = false;
                     break;
                 }
@@ -188,6 +191,10 @@ final class PdfReportReader {
         protected void writePageEnd() throws IOException {
             writeLineSeparator();
             super.writePageEnd();
+        }
+
+        private boolean bold(@Nullable PDFont font) {
+            return font != null && boldFonts.computeIfAbsent(font, LineCollector::isBold);
         }
 
         private static boolean isBold(@Nullable PDFont font) {
@@ -248,11 +255,7 @@ final class PdfReportReader {
                         gaps.merge(gap, 1, Integer::sum);
                     }
                 }
-                for (String word : t.toLowerCase(Locale.ROOT).split("[^\\p{L}\\-]+")) {
-                    if (!word.isEmpty()) {
-                        vocabulary.add(word);
-                    }
-                }
+                addWords(t.toLowerCase(Locale.ROOT), vocabulary);
                 previous = line;
             }
             this.bodySize = mode(sizes, 12f);
@@ -262,6 +265,26 @@ final class PdfReportReader {
                 if (s > bodySize + 0.9f) {
                     headingSizes.add(s);
                 }
+            }
+        }
+
+        /** Adds the text's words — runs of letters and hyphens — to the set, scanning it once. */
+        static void addWords(String text, Set<String> words) {
+            int start = -1;
+            int i = 0;
+            while (i < text.length()) {
+                int c = text.codePointAt(i);
+                boolean part = Character.isLetter(c) || c == '-';
+                if (part && start < 0) {
+                    start = i;
+                } else if (!part && start >= 0) {
+                    words.add(text.substring(start, i));
+                    start = -1;
+                }
+                i += Character.charCount(c);
+            }
+            if (start >= 0) {
+                words.add(text.substring(start));
             }
         }
 

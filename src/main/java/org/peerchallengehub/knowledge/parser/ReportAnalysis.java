@@ -108,6 +108,10 @@ public final class ReportAnalysis {
     private static final Pattern NEXT_DUE = Pattern.compile("(?i)\\bcommission\\w*\\s+(?:their|its|your|a|the)\\s+next"
             + "\\s+(?:corporate\\s+)?peer\\s+challenge\\s+(?:before|by)\\s+(?:the\\s+end\\s+of\\s+)?(" + Dates.MONTH
             + ")\\s+(\\d{4})");
+    private static final Pattern TITLE_PARTS = Pattern.compile("\n|\\s[–—-]\\s|:\\s|\\|");
+    private static final Pattern TITLE_DATES =
+            Pattern.compile("(?i)\\b\\d{1,2}(st|nd|rd|th)?\\b|\\b\\d{4}\\b|\\b" + Dates.MONTH + "(?=\\s|$)");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("^[\\p{Punct}–—\\s]+|[\\p{Punct}–—\\s]+$");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"'‘“(])");
 
     private final List<Block> raw;
@@ -442,10 +446,10 @@ public final class ReportAnalysis {
         List<String> candidates = new ArrayList<>();
         for (Block b : title) {
             String s = CHALLENGE_TYPE.matcher(b.text()).replaceAll("\n");
-            for (String part : s.split("\n|\\s[–—-]\\s|:\\s|\\|")) {
+            for (String part : TITLE_PARTS.split(s)) {
                 String c = TITLE_NOISE.matcher(part).replaceAll(" ");
-                c = c.replaceAll("(?i)\\b\\d{1,2}(st|nd|rd|th)?\\b|\\b\\d{4}\\b|\\b" + Dates.MONTH + "(?=\\s|$)", " ");
-                c = Inline.spaces(c).replaceAll("^[\\p{Punct}–—\\s]+|[\\p{Punct}–—\\s]+$", "");
+                c = TITLE_DATES.matcher(c).replaceAll(" ");
+                c = END_PUNCTUATION.matcher(Inline.spaces(c)).replaceAll("");
                 if (c.chars().anyMatch(Character::isLetter) && Items.words(c) <= 10) {
                     candidates.add(c);
                 }
