@@ -180,16 +180,15 @@ class BenchmarkingController {
         ComparatorGroup comparators = groups.group(council.gss(), choice, user(), day);
         common(model, council, comparators, choice, day);
         model.addAttribute("metric", metric);
-        // the group once, the series once (both views are answered from it): the periods to choose from are
-        // those of the chart over time
-        List<GroupValues.AreaValue> series = comparisons.series(entry, comparators, day);
-        MetricOverTime overTime = comparisons.overTime(entry, comparators, day, series);
+        // the group once; the chart over time is every period's statistics (computed in the database), and its
+        // periods are the ones to choose from; the view across the group reads the chosen period's values
+        MetricOverTime overTime = comparisons.overTime(entry, comparators, day);
         List<SelectOption> periods = overTime.points().reversed().stream()
                 .map(p -> new SelectOption(p.period().label(), p.period().displayName()))
                 .toList();
         model.addAttribute("periods", periods);
         try {
-            MetricAcrossGroup across = comparisons.across(entry, comparators, chosen, day, series);
+            MetricAcrossGroup across = comparisons.across(entry, comparators, chosen, day);
             model.addAttribute("across", across);
             model.addAttribute("bars", bars(across));
             model.addAttribute("acrossSvg", acrossSvg(across));

@@ -8,8 +8,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.councils.CouncilRef;
 import org.peerchallengehub.shared.security.CurrentUsers;
@@ -80,46 +78,6 @@ public class Comparisons {
         return across(metric, comparators, end, found, previous, day);
     }
 
-    /**
-     * The same answered from the group's whole series as known on the date (read once by {@link #series} for
-     * a page that also shows the metric over time): the latest period, the period's values and the council's
-     * previous value are the ones the queries above would find.
-     */
-    MetricAcrossGroup across(
-            MetricCatalogue.Entry entry,
-            ComparatorGroup comparators,
-            @Nullable Period period,
-            @Nullable LocalDate asOf,
-            List<GroupValues.AreaValue> series) {
-        Metric metric = entry.metric();
-        LocalDate day = day(asOf);
-        String area = comparators.council().gss();
-        Comparator<GroupValues.AreaValue> byPeriod = Comparator.comparing(GroupValues.AreaValue::periodEnd);
-        LocalDate end = period != null
-                ? end(metric, period)
-                : series.stream()
-                        .filter(v -> v.area().equals(area))
-                        .max(byPeriod)
-                        .or(() -> series.stream().max(byPeriod))
-                        .map(GroupValues.AreaValue::periodEnd)
-                        .orElseThrow(() -> noFigures(metric, comparators, day));
-        List<GroupValues.AreaValue> found =
-                series.stream().filter(v -> v.periodEnd().equals(end)).toList();
-        GroupValues.AreaValue previous = found.stream().anyMatch(v -> v.area().equals(area))
-                ? series.stream()
-                        .filter(v -> v.area().equals(area) && v.periodEnd().isBefore(end))
-                        .max(byPeriod)
-                        .orElse(null)
-                : null;
-        return across(metric, comparators, end, found, previous, day);
-    }
-
-    /** The group's values of the metric in every period, as known on the date (null: today). */
-    List<GroupValues.AreaValue> series(
-            MetricCatalogue.Entry entry, ComparatorGroup comparators, @Nullable LocalDate asOf) {
-        return values.series(comparators.areas(), entry.num(), day(asOf));
-    }
-
     private static LocalDate end(Metric metric, Period period) {
         if (period.type() != metric.periodType()) {
             throw new IllegalArgumentException(metric.title() + " is by "
@@ -186,40 +144,23 @@ public class Comparisons {
         return overTime(entry, groups.group(gss, group, CurrentUsers.current().orElse(null), asOf), asOf);
     }
 
-    /** The same for a group already resolved and a metric looked up. */
+    /**
+     * The same for a group already resolved and a metric looked up: the statistics of every period computed
+     * in the database ({@link GroupValues#overTime}), 25 rows back rather than the group's whole series.
+     */
     MetricOverTime overTime(MetricCatalogue.Entry entry, ComparatorGroup comparators, @Nullable LocalDate asOf) {
-        return overTime(entry, comparators, asOf, series(entry, comparators, asOf));
-    }
-
-    /** The same from the group's series already read by {@link #series}. */
-    MetricOverTime overTime(
-            MetricCatalogue.Entry entry,
-            ComparatorGroup comparators,
-            @Nullable LocalDate asOf,
-            List<GroupValues.AreaValue> series) {
         Metric metric = entry.metric();
         LocalDate day = day(asOf);
-        String area = comparators.council().gss();
-        Map<LocalDate, List<Double>> byPeriod = new TreeMap<>();
-        Map<LocalDate, Double> own = new HashMap<>();
-        for (GroupValues.AreaValue v : series) {
-            byPeriod.computeIfAbsent(v.periodEnd(), p -> new ArrayList<>()).add(v.value());
-            if (v.area().equals(area)) {
-                own.put(v.periodEnd(), v.value());
-            }
-        }
-        List<MetricOverTime.Point> points = new ArrayList<>();
-        byPeriod.forEach((end, list) -> {
-            GroupStatistics stats = GroupStatistics.of(
-                    list.stream().mapToDouble(Double::doubleValue).toArray());
-            points.add(new MetricOverTime.Point(
-                    Period.ending(metric.periodType(), end),
-                    own.get(end),
-                    stats == null ? null : stats.median(),
-                    stats == null ? null : stats.lowerQuartile(),
-                    stats == null ? null : stats.upperQuartile(),
-                    list.size()));
-        });
+        List<MetricOverTime.Point> points =
+                values.overTime(comparators.areas(), comparators.council().gss(), entry.num(), day).stream()
+                        .map(p -> new MetricOverTime.Point(
+                                Period.ending(metric.periodType(), p.periodEnd()),
+                                p.own(),
+                                p.median(),
+                                p.lowerQuartile(),
+                                p.upperQuartile(),
+                                p.count()))
+                        .toList();
         return new MetricOverTime(metric, comparators, points, day);
     }
 
@@ -378,16 +319,6 @@ public class Comparisons {
             }
         }
         return live.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The periods of a metric that any council of the group has a value for, latest first. */
-    public List<Period> periods(String metricId, ComparatorGroup group, @Nullable LocalDate asOf) {
-        MetricCatalogue.Entry entry = entry(metricId);
-        TreeSet<LocalDate> ends = new TreeSet<>(Comparator.reverseOrder());
-        values.series(group.areas(), entry.num(), day(asOf)).forEach(v -> ends.add(v.periodEnd()));
-        return ends.stream()
-                .map(e -> Period.ending(entry.metric().periodType(), e))
-                .toList();
     }
 
     private static Map<String, CouncilRef> refs(ComparatorGroup group) {

@@ -99,23 +99,48 @@ class GroupValues {
                 .optional();
     }
 
+    /** A period of a metric over a group: the group's statistics and the council's own value. */
+    record PeriodSummary(
+            LocalDate periodEnd,
+            int count,
+            double lowerQuartile,
+            double median,
+            double upperQuartile,
+            @org.jspecify.annotations.Nullable Double own) {}
+
     /**
-     * Every period's value of the metric for each area, by period then area: one range of the metric-leading
-     * index (index-only, already in that order, the latest revision first), not a probe of the primary key
-     * and a fetch of the row per area and period.
+     * For every period any of the areas has a value of the metric for (as known on the date), the statistics
+     * of their values and the value of {@code area} (one of them), in period order: computed in the database
+     * from one range of the metric-leading index (index-only, already in period and area order, the latest
+     * revision of each first), one row back per period. Quartiles by {@code percentile_cont}: linear
+     * interpolation between closest ranks, as {@link GroupStatistics}.
      */
-    List<AreaValue> series(List<String> areas, int metricNum, LocalDate asOf) {
+    List<PeriodSummary> overTime(List<String> areas, String area, int metricNum, LocalDate asOf) {
         return jdbc.sql(
                         """
-                        select distinct on (period_end, area) area, period_end, value from metric_value
-                        where metric_num = :metric and area = any(:areas) and published <= :asOf
-                        order by period_end, area, published desc
+                        select x.period_end, count(*) as n,
+                               percentile_cont(array[0.25, 0.5, 0.75]) within group (order by x.value) as q,
+                               max(x.value) filter (where x.area = :area) as own
+                        from (select distinct on (period_end, area) period_end, area, value from metric_value
+                              where metric_num = :metric and area = any(:areas) and published <= :asOf
+                              order by period_end, area, published desc) x
+                        group by x.period_end
+                        order by x.period_end
                         """)
                 .param("areas", areas.toArray(String[]::new))
+                .param("area", area)
                 .param("metric", metricNum)
                 .param("asOf", asOf)
-                .query((rs, n) -> new AreaValue(
-                        rs.getString("area"), rs.getObject("period_end", LocalDate.class), rs.getDouble("value")))
+                .query((rs, n) -> {
+                    Double[] q = (Double[]) rs.getArray("q").getArray();
+                    return new PeriodSummary(
+                            rs.getObject("period_end", LocalDate.class),
+                            rs.getInt("n"),
+                            q[0],
+                            q[1],
+                            q[2],
+                            rs.getObject("own", Double.class));
+                })
                 .list();
     }
 

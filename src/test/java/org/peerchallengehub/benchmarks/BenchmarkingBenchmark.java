@@ -128,6 +128,21 @@ class BenchmarkingBenchmark {
                 assertThat(a.bars()).isNotEmpty();
             })));
         }
+        // what the metric page adds to the view across the group: the group itself and the chart over time
+        for (GroupChoice choice : choices) {
+            report.append(line("ComparatorGroups.group, " + choice.slug(), time(200, () -> {
+                assertThat(groups.group(pick(councils, random), choice).council())
+                        .isNotNull();
+            })));
+        }
+        for (GroupChoice choice : choices) {
+            report.append(line("Comparisons.overTime (25 periods), group " + choice.slug(), time(200, () -> {
+                assertThat(comparisons
+                                .overTime(pick(metrics, random), pick(councils, random), choice, null)
+                                .points())
+                        .isNotEmpty();
+            })));
+        }
         for (GroupChoice choice : choices) {
             report.append(line(
                     "Comparisons.profile (" + (METRICS + 36) + " metrics), group " + choice.slug(),
@@ -148,6 +163,11 @@ class BenchmarkingBenchmark {
 
         // the pages over HTTP (public, no session)
         HttpClient http = HttpClient.newHttpClient();
+        // the floor: the cost of any page of the Hub (the home page, and a council's page)
+        report.append(line("page / (home, for comparison)", time(200, () -> get(http, "/"))));
+        report.append(line(
+                "page /councils/{gss} (a council, for comparison)",
+                time(200, () -> get(http, "/councils/" + pick(councils, random)))));
         for (GroupChoice choice : choices) {
             report.append(line(
                     "page /councils/{gss}/benchmarking/{metric} (across + over time), " + choice.slug(),
