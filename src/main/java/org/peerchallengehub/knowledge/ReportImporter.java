@@ -247,8 +247,6 @@ public class ReportImporter {
 
     private long insertReport(
             String fileName, String sha256, ReadReport read, long challengeId, @Nullable CurrentUser by) {
-        ParsedReport report = read.report();
-        int year = report.onSite().start().getYear();
         long reportId = jdbc.sql(
                         """
                         insert into report (challenge_id, file_name, sha256, document_type, source_text, parsed,
@@ -256,21 +254,30 @@ public class ReportImporter {
                         values (:challenge, :file, :sha, :type, :text, cast(:parsed as jsonb), :gss, :year, :by, :byName)
                         returning id
                         """)
-                .param("challenge", challengeId)
-                .param("file", clip(fileName, 300))
-                .param("sha", sha256)
-                .param("type", report.documentType().id())
-                .param("text", read.sourceText().replace("\u0000", ""))
-                .param("parsed", ParsedReportJson.write(report).replace("\\u0000", ""))
-                .param("gss", report.councilGss())
-                .param("year", year)
-                .param("by", by == null ? null : by.id())
-                .param("byName", by == null ? null : by.displayName())
+                .params(reportColumns(fileName, sha256, read, challengeId, by))
                 .query(Long.class)
                 .single();
         insertParagraphs(reportId, read.paragraphs());
         findings(reportId, challengeId, read).insert();
         return reportId;
+    }
+
+    /** The report row's columns, as the insert of a new report and the update of a recorded one bind them. */
+    private static java.util.Map<String, @Nullable Object> reportColumns(
+            String fileName, String sha256, ReadReport read, long challengeId, @Nullable CurrentUser by) {
+        ParsedReport report = read.report();
+        java.util.Map<String, @Nullable Object> columns = new java.util.HashMap<>();
+        columns.put("challenge", challengeId);
+        columns.put("file", clip(fileName, 300));
+        columns.put("sha", sha256);
+        columns.put("type", report.documentType().id());
+        columns.put("text", read.sourceText().replace("\u0000", ""));
+        columns.put("parsed", ParsedReportJson.write(report).replace("\\u0000", ""));
+        columns.put("gss", report.councilGss());
+        columns.put("year", report.onSite().start().getYear());
+        columns.put("by", by == null ? null : by.id());
+        columns.put("byName", by == null ? null : by.displayName());
+        return columns;
     }
 
     /**
@@ -287,8 +294,6 @@ public class ReportImporter {
             ReadReport read,
             long challengeId,
             @Nullable CurrentUser by) {
-        ParsedReport report = read.report();
-        int year = report.onSite().start().getYear();
         // The facets trigger runs again (year and council are set); if the register changed the
         // council's type or region since, the copies on the paragraphs and findings follow.
         boolean facetsChanged = jdbc.sql(
@@ -302,16 +307,7 @@ public class ReportImporter {
                         returning r.facets <> before.facets
                         """)
                 .param("id", reportId)
-                .param("challenge", challengeId)
-                .param("file", clip(fileName, 300))
-                .param("sha", sha256)
-                .param("type", report.documentType().id())
-                .param("text", read.sourceText().replace("\u0000", ""))
-                .param("parsed", ParsedReportJson.write(report).replace("\\u0000", ""))
-                .param("gss", report.councilGss())
-                .param("year", year)
-                .param("by", by == null ? null : by.id())
-                .param("byName", by == null ? null : by.displayName())
+                .params(reportColumns(fileName, sha256, read, challengeId, by))
                 .query(Boolean.class)
                 .single();
         if (facetsChanged) {
