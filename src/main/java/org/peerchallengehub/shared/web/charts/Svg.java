@@ -1,6 +1,5 @@
 package org.peerchallengehub.shared.web.charts;
 
-import java.util.Locale;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -43,28 +42,25 @@ final class Svg {
     }
 
     Svg line(double x1, double y1, double x2, double y2, String stroke, double width, boolean dashed) {
-        out.append(String.format(
-                Locale.ROOT,
-                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\"%s/>",
-                x1,
-                y1,
-                x2,
-                y2,
-                stroke,
-                width,
-                dashed ? " stroke-dasharray=\"6 4\"" : ""));
+        out.append("<line x1=\"");
+        decimal(out, x1).append("\" y1=\"");
+        decimal(out, y1).append("\" x2=\"");
+        decimal(out, x2).append("\" y2=\"");
+        decimal(out, y2).append("\" stroke=\"").append(stroke).append("\" stroke-width=\"");
+        decimal(out, width).append('"');
+        if (dashed) {
+            out.append(" stroke-dasharray=\"6 4\"");
+        }
+        out.append("/>");
         return this;
     }
 
     Svg rect(double x, double y, double w, double h, String fill, String tooltip) {
-        out.append(String.format(
-                Locale.ROOT,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\">",
-                x,
-                y,
-                Math.max(0, w),
-                Math.max(0, h),
-                fill));
+        out.append("<rect x=\"");
+        decimal(out, x).append("\" y=\"");
+        decimal(out, y).append("\" width=\"");
+        decimal(out, Math.max(0, w)).append("\" height=\"");
+        decimal(out, Math.max(0, h)).append("\" fill=\"").append(fill).append("\">");
         if (!tooltip.isEmpty()) {
             out.append("<title>").append(escape(tooltip)).append("</title>");
         }
@@ -73,16 +69,20 @@ final class Svg {
     }
 
     Svg text(double x, double y, String text, String anchor, int size, boolean bold) {
-        out.append(String.format(
-                Locale.ROOT,
-                "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%d\" font-family=\"Arial, sans-serif\" text-anchor=\"%s\" fill=\"%s\"%s>",
-                x,
-                y,
-                size,
-                anchor,
-                TEXT,
-                bold ? " font-weight=\"bold\"" : ""));
-        out.append(escape(text)).append("</text>");
+        out.append("<text x=\"");
+        decimal(out, x).append("\" y=\"");
+        decimal(out, y)
+                .append("\" font-size=\"")
+                .append(size)
+                .append("\" font-family=\"Arial, sans-serif\" text-anchor=\"")
+                .append(anchor)
+                .append("\" fill=\"")
+                .append(TEXT)
+                .append('"');
+        if (bold) {
+            out.append(" font-weight=\"bold\"");
+        }
+        out.append('>').append(escape(text)).append("</text>");
         return this;
     }
 
@@ -91,9 +91,12 @@ final class Svg {
                 .append(points)
                 .append("\" stroke=\"")
                 .append(stroke)
-                .append(String.format(Locale.ROOT, "\" stroke-width=\"%.1f\"", width))
-                .append(dashed ? " stroke-dasharray=\"6 4\"" : "")
-                .append("/>");
+                .append("\" stroke-width=\"");
+        decimal(out, width).append('"');
+        if (dashed) {
+            out.append(" stroke-dasharray=\"6 4\"");
+        }
+        out.append("/>");
         return this;
     }
 
@@ -107,8 +110,10 @@ final class Svg {
     }
 
     Svg circle(double x, double y, double r, String fill, String tooltip) {
-        out.append(
-                String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\">", x, y, r, fill));
+        out.append("<circle cx=\"");
+        decimal(out, x).append("\" cy=\"");
+        decimal(out, y).append("\" r=\"");
+        decimal(out, r).append("\" fill=\"").append(fill).append("\">");
         if (!tooltip.isEmpty()) {
             out.append("<title>").append(escape(tooltip)).append("</title>");
         }
@@ -116,8 +121,27 @@ final class Svg {
         return this;
     }
 
+    /** "x,y " for a polyline or polygon. */
     static String point(double x, double y) {
-        return String.format(Locale.ROOT, "%.1f,%.1f ", x, y);
+        StringBuilder point = new StringBuilder(16);
+        decimal(point, x).append(',');
+        return decimal(point, y).append(' ').toString();
+    }
+
+    /**
+     * A coordinate with a dot and one decimal, rounded half away from zero ({@code %.1f} of {@link
+     * java.util.Formatter} in the root locale, without its parsing: a chart writes thousands of them).
+     * Coordinates are finite; anything else is written as 0.0.
+     */
+    static StringBuilder decimal(StringBuilder out, double value) {
+        if (!Double.isFinite(value)) {
+            return out.append("0.0");
+        }
+        long tenths = Math.round(Math.abs(value) * 10);
+        if (value < 0 && tenths != 0) {
+            out.append('-');
+        }
+        return out.append(tenths / 10).append('.').append(tenths % 10);
     }
 
     String end() {
