@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.shared.web.PageRequest;
 import org.peerchallengehub.shared.web.PageResult;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The councils module's public API: look councils up by code or name, and list them. */
 @Service
@@ -14,6 +16,7 @@ public class CouncilRegister {
 
     private final CouncilRepository repository;
     private final Clock clock;
+    private volatile @Nullable Versioned everything;
 
     CouncilRegister(CouncilRepository repository, Clock clock) {
         this.repository = repository;
@@ -32,6 +35,30 @@ public class CouncilRegister {
     public Council get(String gss) {
         return find(gss).orElseThrow(() -> CouncilNotFound.forCode(gss));
     }
+
+    /**
+     * Every council, current and abolished, by short name: kept in memory per node and read again only when
+     * the register's version counter has moved (V30, bumped by a trigger on every write of the register,
+     * whoever makes it). A list read inside a writing transaction is never kept: it may hold that
+     * transaction's uncommitted rows.
+     */
+    public List<CouncilSummary> all() {
+        long version = repository.version();
+        Versioned kept = everything;
+        if (kept != null && kept.version() == version) {
+            return kept.councils();
+        }
+        Versioned read = repository.everything();
+        boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (!writing) {
+            everything = read;
+        }
+        return read.councils();
+    }
+
+    /** The whole register as read at a version of it. */
+    record Versioned(long version, List<CouncilSummary> councils) {}
 
     public List<CouncilSummary> search(CouncilQuery query) {
         return repository.search(query, null, today());

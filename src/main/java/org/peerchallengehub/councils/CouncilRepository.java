@@ -82,17 +82,44 @@ class CouncilRepository {
             params.put("limit", page.size());
             params.put("offset", page.offset());
         }
-        return jdbc.sql(sql)
-                .params(params)
-                .query((rs, n) -> new CouncilSummary(
-                        rs.getString("gss_code"),
-                        rs.getString("official_name"),
-                        rs.getString("short_name"),
-                        CouncilType.valueOf(rs.getString("council_type")),
-                        Region.valueOf(rs.getString("region")),
-                        (Integer) rs.getObject("population"),
-                        rs.getObject("end_date", LocalDate.class)))
-                .list();
+        return jdbc.sql(sql).params(params).query((rs, n) -> summary(rs)).list();
+    }
+
+    long version() {
+        return jdbc.sql("select version from council_register_version")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Every council and the register's version, from one statement (so from one view of the database). */
+    CouncilRegister.Versioned everything() {
+        long[] version = {-1};
+        List<CouncilSummary> councils = new java.util.ArrayList<>();
+        jdbc.sql(
+                        """
+                        select v.version, c.gss_code, c.official_name, c.short_name, c.council_type, c.region,
+                               c.population, c.end_date
+                        from council_register_version v left join council c on true
+                        order by c.short_name, c.official_name
+                        """)
+                .query(rs -> {
+                    version[0] = rs.getLong("version");
+                    if (rs.getString("gss_code") != null) {
+                        councils.add(summary(rs));
+                    }
+                });
+        return new CouncilRegister.Versioned(version[0], List.copyOf(councils));
+    }
+
+    private static CouncilSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new CouncilSummary(
+                rs.getString("gss_code"),
+                rs.getString("official_name"),
+                rs.getString("short_name"),
+                CouncilType.valueOf(rs.getString("council_type")),
+                Region.valueOf(rs.getString("region")),
+                (Integer) rs.getObject("population"),
+                rs.getObject("end_date", LocalDate.class));
     }
 
     long count(CouncilQuery query, LocalDate today) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.councils.Council;
-import org.peerchallengehub.councils.CouncilQuery;
 import org.peerchallengehub.councils.CouncilRegister;
 import org.peerchallengehub.councils.CouncilSummary;
 import org.peerchallengehub.shared.csv.CsvRows;
@@ -65,7 +64,7 @@ class AreaCodes {
         Map<String, Area> byGss = new HashMap<>();
         Map<String, Area> former = new HashMap<>();
         Map<String, Area> byFinanceCode = new HashMap<>();
-        for (CouncilSummary summary : register.search(CouncilQuery.everything())) {
+        for (CouncilSummary summary : register.all()) {
             Council council = register.get(summary.gss());
             Area area = new Area(areas.size(), council.gss(), council.officialName(), council.endDate());
             areas.add(area);

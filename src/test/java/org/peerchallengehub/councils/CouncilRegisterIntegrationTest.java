@@ -16,6 +16,48 @@ class CouncilRegisterIntegrationTest {
     @Autowired
     CouncilRegister register;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void the_whole_register_kept_in_memory_follows_every_committed_change_and_never_a_rolled_back_one() {
+        var all = register.all();
+        assertThat(all).isEqualTo(register.search(CouncilQuery.everything()));
+        assertThat(register.all()).as("kept while the register is unchanged").isSameAs(all);
+
+        // changed in a transaction that is rolled back: seen inside it, never after
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("update council set short_name = 'Renamed in a transaction' where gss_code = 'E06000034'")
+                    .update();
+            assertThat(shortName("E06000034")).isEqualTo("Renamed in a transaction");
+            status.setRollbackOnly();
+        });
+        assertThat(shortName("E06000034")).isEqualTo("Thurrock");
+
+        // another node's change (a plain statement, not through this bean) is seen at once
+        try {
+            jdbc.sql("update council set short_name = 'Thurrock (renamed)' where gss_code = 'E06000034'")
+                    .update();
+            assertThat(shortName("E06000034")).isEqualTo("Thurrock (renamed)");
+        } finally {
+            jdbc.sql("update council set short_name = 'Thurrock' where gss_code = 'E06000034'")
+                    .update();
+        }
+        assertThat(shortName("E06000034")).isEqualTo("Thurrock");
+        assertThat(register.all()).isEqualTo(all);
+    }
+
+    private String shortName(String gss) {
+        return register.all().stream()
+                .filter(c -> c.gss().equals(gss))
+                .findFirst()
+                .orElseThrow()
+                .shortName();
+    }
+
     @Test
     void every_current_english_principal_council_is_loaded_by_type() {
         var current = register.search(CouncilQuery.current());
