@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.councils.Council;
 import org.peerchallengehub.councils.CouncilQuery;
@@ -177,20 +179,24 @@ class BenchmarkingController {
         GroupChoice choice = choice(group);
         LocalDate day = asOf(asOf);
         Period chosen = period(metric, period);
-        ComparatorGroup comparators = groups.group(council.gss(), choice, user(), day);
+        ComparatorGroup comparators = groups.group(council, choice, user(), day);
+        // the group once; then the two views, which are independent: the chart over time (every period's
+        // statistics, computed in the database, its chart and table, and the periods to choose from) on a
+        // virtual thread while this one answers and draws the view across the group (decision 0019)
+        CompletableFuture<TimeView> timeLater = CompletableFuture.supplyAsync(
+                () -> timeView(comparisons.overTime(entry, comparators, day), council),
+                r -> Thread.ofVirtual().start(r));
         common(model, council, comparators, choice, day);
         model.addAttribute("metric", metric);
-        // the group once; the chart over time is every period's statistics (computed in the database), and its
-        // periods are the ones to choose from; the view across the group reads the chosen period's values
-        MetricOverTime overTime = comparisons.overTime(entry, comparators, day);
-        List<SelectOption> periods = overTime.points().reversed().stream()
-                .map(p -> new SelectOption(p.period().label(), p.period().displayName()))
-                .toList();
-        model.addAttribute("periods", periods);
         try {
             MetricAcrossGroup across = comparisons.across(entry, comparators, chosen, day);
             model.addAttribute("across", across);
-            model.addAttribute("bars", bars(across));
+            model.addAttribute(
+                    "valuesTable",
+                    GroupTables.values(
+                            metric.title() + ", " + across.period().displayName() + ": " + across.ranked()
+                                    + " councils",
+                            bars(across)));
             model.addAttribute("acrossSvg", acrossSvg(across));
             model.addAttribute("selectedPeriod", across.period().label());
             model.addAttribute(
@@ -215,8 +221,10 @@ class BenchmarkingController {
         } catch (NotFoundException e) {
             model.addAttribute("noFigures", e.getMessage());
         }
-        model.addAttribute("timeRows", timeRows(overTime));
-        model.addAttribute("timeSvg", overTime.points().isEmpty() ? null : timeSvg(overTime, council));
+        TimeView time = joined(timeLater);
+        model.addAttribute("periods", time.periods());
+        model.addAttribute("timeRows", time.rows());
+        model.addAttribute("timeSvg", time.svg());
         model.addAttribute(
                 "timeCsvUrl",
                 url(
@@ -312,9 +320,10 @@ class BenchmarkingController {
     @GetMapping("/councils/{gss}/nearest-neighbours")
     String nearestNeighbours(@PathVariable String gss, Model model) {
         Council council = register.get(gss);
-        ComparatorGroup group = groups.group(council.gss(), GroupChoice.NEAREST_NEIGHBOURS, user(), null);
+        ComparatorGroup group = groups.group(council, GroupChoice.NEAREST_NEIGHBOURS, user(), null);
         model.addAttribute("council", council);
         model.addAttribute("group", group);
+        model.addAttribute("membersTable", GroupTables.members(group));
         model.addAttribute("model", groups.model());
         model.addAttribute("computedAt", computedAt(groups.model()));
         model.addAttribute("inputs", nearestNeighbours.inputs(council.gss()).orElse(null));
@@ -325,7 +334,7 @@ class BenchmarkingController {
     @GetMapping("/councils/{gss}/nearest-neighbours.csv")
     ResponseEntity<String> nearestNeighboursCsv(@PathVariable String gss) {
         Council council = register.get(gss);
-        ComparatorGroup group = groups.group(council.gss(), GroupChoice.NEAREST_NEIGHBOURS, user(), null);
+        ComparatorGroup group = groups.group(council, GroupChoice.NEAREST_NEIGHBOURS, user(), null);
         CsvWriter csv = new CsvWriter().row("council_gss", "council", "rank", "neighbour_gss", "neighbour", "distance");
         int rank = 1;
         for (ComparatorGroup.Member m : group.members()) {
@@ -393,12 +402,13 @@ class BenchmarkingController {
             Model model, Council council, ComparatorGroup group, GroupChoice choice, @Nullable LocalDate day) {
         model.addAttribute("council", council);
         model.addAttribute("group", group);
+        model.addAttribute("membersTable", GroupTables.members(group));
         model.addAttribute("choice", choice.slug());
         model.addAttribute("asOf", day == null ? "" : day.toString());
         model.addAttribute("asOfText", day == null ? "today" : DAY.format(day));
         model.addAttribute(
                 "groupOptions",
-                groups.labelledChoicesFor(council.gss(), user()).entrySet().stream()
+                groups.labelledChoicesFor(council, user()).entrySet().stream()
                         .map(e -> new SelectOption(e.getKey().slug(), e.getValue()))
                         .toList());
         model.addAttribute("signedIn", user() != null);
@@ -491,6 +501,19 @@ class BenchmarkingController {
                 metric::format);
     }
 
+    /** The metric page's view over time: the periods to choose from (latest first), the table and the chart. */
+    private record TimeView(List<SelectOption> periods, List<TimeRow> rows, @Nullable String svg) {}
+
+    private static TimeView timeView(MetricOverTime overTime, Council council) {
+        return new TimeView(
+                overTime.points().reversed().stream()
+                        .map(p ->
+                                new SelectOption(p.period().label(), p.period().displayName()))
+                        .toList(),
+                timeRows(overTime),
+                overTime.points().isEmpty() ? null : timeSvg(overTime, council));
+    }
+
     private static List<TimeRow> timeRows(MetricOverTime overTime) {
         Metric metric = overTime.metric();
         return overTime.points().stream()
@@ -506,6 +529,21 @@ class BenchmarkingController {
 
     private static String format(Metric metric, @Nullable Double value) {
         return value == null ? "" : metric.format(value);
+    }
+
+    /** The result of work done on another thread, its exception (if any) thrown here as it was thrown there. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static @Nullable CurrentUser user() {

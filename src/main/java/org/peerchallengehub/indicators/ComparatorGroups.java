@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.councils.Council;
-import org.peerchallengehub.councils.CouncilQuery;
 import org.peerchallengehub.councils.CouncilRef;
 import org.peerchallengehub.councils.CouncilRegister;
 import org.peerchallengehub.councils.CouncilSummary;
@@ -53,7 +52,11 @@ public class ComparatorGroups {
 
     /** The group as of a date (null: today), for the given user (null: nobody signed in). */
     public ComparatorGroup group(String gss, GroupChoice choice, @Nullable CurrentUser user, @Nullable LocalDate asOf) {
-        Council council = register.get(gss);
+        return group(register.get(gss), choice, user, asOf);
+    }
+
+    /** The same for a council already read from the register. */
+    ComparatorGroup group(Council council, GroupChoice choice, @Nullable CurrentUser user, @Nullable LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         if (council.abolishedOn(day)) {
             day = council.endDate().minusDays(1);
@@ -95,7 +98,11 @@ public class ComparatorGroups {
 
     /** The choices with the labels a form shows. */
     public Map<GroupChoice, String> labelledChoicesFor(String gss, @Nullable CurrentUser user) {
-        Council council = register.get(gss);
+        return labelledChoicesFor(register.get(gss), user);
+    }
+
+    /** The same for a council already read from the register. */
+    Map<GroupChoice, String> labelledChoicesFor(Council council, @Nullable CurrentUser user) {
         Tier tier = Tier.of(council.type());
         Map<GroupChoice, String> labelled = new java.util.LinkedHashMap<>();
         labelled.put(GroupChoice.NEAREST_NEIGHBOURS, "Nearest neighbours (15 most similar " + tier.plural() + ")");
@@ -122,7 +129,7 @@ public class ComparatorGroups {
 
     private ComparatorGroup byName(
             GroupChoice choice, String label, Council council, Predicate<CouncilSummary> member) {
-        List<ComparatorGroup.Member> members = register.search(CouncilQuery.everything()).stream()
+        List<ComparatorGroup.Member> members = register.all().stream()
                 .filter(member)
                 .sorted(Comparator.comparing(CouncilSummary::officialName))
                 .map(c -> new ComparatorGroup.Member(new CouncilRef(c.gss(), c.officialName()), null))
@@ -133,7 +140,7 @@ public class ComparatorGroups {
     private ComparatorGroup nearest(GroupChoice choice, Council council) {
         Tier tier = Tier.of(council.type());
         Map<String, String> names = new HashMap<>();
-        register.search(CouncilQuery.everything()).forEach(c -> names.put(c.gss(), c.officialName()));
+        register.all().forEach(c -> names.put(c.gss(), c.officialName()));
         List<ComparatorGroup.Member> members = nearestNeighbours.neighbours(council.gss()).stream()
                 .map(n -> new ComparatorGroup.Member(
                         new CouncilRef(n.gss(), names.getOrDefault(n.gss(), n.gss())), n.distance()))
