@@ -122,6 +122,39 @@ public class Indicators {
     }
 
     /**
+     * The council's latest value of each of the given metrics it has, as known on the date: one short
+     * backward walk of the primary key per metric, so the cost does not grow with the catalogue (a council
+     * page shows ten key figures whether the store holds 40 metrics or 1,000). Unknown ids are left out.
+     */
+    public List<MetricValue> latest(String gss, Collection<String> metricIds, @Nullable LocalDate asOf) {
+        MetricCatalogue.Snapshot metrics = catalogue.snapshot();
+        Integer[] nums = metricIds.stream()
+                .map(metrics::find)
+                .flatMap(Optional::stream)
+                .map(MetricCatalogue.Entry::num)
+                .toArray(Integer[]::new);
+        if (nums.length == 0) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        """
+                        select m.num as metric_num, l.period_end, l.published, l.value
+                        from unnest(cast(:nums as integer[])) as m(num)
+                        cross join lateral (
+                          select period_end, published, value from metric_value v
+                          where v.area = :area and v.metric_num = m.num and v.published <= :asOf
+                          order by period_end desc, published desc limit 1) l
+                        order by m.num
+                        """)
+                .param("area", gss)
+                .param("nums", nums)
+                .param("asOf", day(asOf))
+                .query((rs, n) ->
+                        value(metrics.byNum().get(rs.getInt("metric_num")).metric(), gss, rs))
+                .list();
+    }
+
+    /**
      * A metric's history for a council across reorganisations: the council's own series first, then
      * the series of each council it replaced (and those they replaced), each under its own name and
      * code. Predecessors' values are shown as theirs: never added up, split or carried over.

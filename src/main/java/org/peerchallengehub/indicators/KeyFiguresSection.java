@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.peerchallengehub.councils.Council;
 import org.peerchallengehub.councils.CouncilSection;
 import org.peerchallengehub.shared.security.CurrentUser;
@@ -60,10 +58,10 @@ class KeyFiguresSection implements CouncilSection {
 
     @Override
     public Optional<View> render(Council council, Optional<CurrentUser> viewer) {
-        Map<String, Metric> metrics =
-                indicators.metrics().stream().collect(Collectors.toMap(Metric::id, Function.identity()));
+        Map<String, Metric> metrics = new HashMap<>();
+        KEY_METRICS.forEach(id -> indicators.metric(id).ifPresent(m -> metrics.put(id, m)));
         Map<String, MetricValue> latest = new HashMap<>();
-        indicators.latest(council.gss(), null).forEach(v -> latest.put(v.metricId(), v));
+        indicators.latest(council.gss(), KEY_METRICS, null).forEach(v -> latest.put(v.metricId(), v));
         List<Row> rows = KEY_METRICS.stream()
                 .filter(latest::containsKey)
                 .filter(metrics::containsKey)

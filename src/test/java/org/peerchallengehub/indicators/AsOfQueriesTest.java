@@ -79,7 +79,20 @@ class AsOfQueriesTest {
             all.addAll(indicators.latest(RUTLAND, d));
             all.addAll(indicators.across(METRIC, new Period.FinancialYear(2019), List.of(RUTLAND, COUNCIL_B), d));
             all.addAll(indicators.latest("E06000034", d));
+            List<String> key = List.of(METRIC, "net-revenue-expenditure", "usable-reserves", "no-such-metric");
+            List<MetricValue> some = indicators.latest("E06000034", key, d);
+            all.addAll(some);
+            all.addAll(indicators.latest(RUTLAND, key, d));
             assertThat(all).allSatisfy(v -> assertThat(v.published()).isBeforeOrEqualTo(d));
+            // the chosen metrics' latest values are those of every metric's, filtered
+            assertThat(some)
+                    .containsExactlyInAnyOrderElementsOf(indicators.latest("E06000034", d).stream()
+                            .filter(v -> key.contains(v.metricId()))
+                            .toList());
+            assertThat(indicators.latest(RUTLAND, key, d))
+                    .containsExactlyInAnyOrderElementsOf(indicators.latest(RUTLAND, d).stream()
+                            .filter(v -> key.contains(v.metricId()))
+                            .toList());
             assertThat(indicators.inspections("E06000034", d))
                     .allSatisfy(i -> assertThat(i.published()).isBeforeOrEqualTo(d));
         }
