@@ -172,7 +172,7 @@ class BenchmarkingBenchmark {
             report.append(line(
                     "page /councils/{gss}/benchmarking/{metric} (across + over time), " + choice.slug(),
                     time(
-                            choice == GroupChoice.NEAREST_NEIGHBOURS ? 200 : 50,
+                            200,
                             () -> get(
                                     http,
                                     "/councils/" + pick(councils, random) + "/benchmarking/" + pick(metrics, random)
@@ -182,7 +182,7 @@ class BenchmarkingBenchmark {
             report.append(line(
                     "page /councils/{gss}/benchmarking (profile), " + choice.slug(),
                     time(
-                            choice == GroupChoice.NEAREST_NEIGHBOURS ? 200 : 50,
+                            200,
                             () -> get(
                                     http,
                                     "/councils/" + pick(councils, random) + "/benchmarking?group=" + choice.slug()))));
