@@ -60,6 +60,109 @@ public record ParsedReport(
         notablePractice = List.copyOf(notablePractice);
     }
 
+    /** The same report for another council: its name as the report gives it and its GSS code, or null. */
+    public ParsedReport withCouncil(@Nullable String name, @Nullable String gss) {
+        Copy c = new Copy(this);
+        c.council = name;
+        c.councilGss = gss;
+        return c.report();
+    }
+
+    /** The same report with another kind of challenge. */
+    public ParsedReport withChallengeType(@Nullable String type) {
+        Copy c = new Copy(this);
+        c.challengeType = type;
+        return c.report();
+    }
+
+    /** The same report with other on-site dates. */
+    public ParsedReport withOnSite(OnSite dates) {
+        Copy c = new Copy(this);
+        c.onSite = dates;
+        return c.report();
+    }
+
+    /** The same report with another peer team. */
+    public ParsedReport withPeerTeam(List<Peer> team) {
+        Copy c = new Copy(this);
+        c.peerTeam = team;
+        return c.report();
+    }
+
+    /** The same report with another scope. */
+    public ParsedReport withScope(Scope other) {
+        Copy c = new Copy(this);
+        c.scope = other;
+        return c.report();
+    }
+
+    /** The same report with other key recommendations. */
+    public ParsedReport withKeyRecommendations(List<String> recommendations) {
+        Copy c = new Copy(this);
+        c.keyRecommendations = recommendations;
+        return c.report();
+    }
+
+    /** The same report with other themes. */
+    public ParsedReport withThemes(List<Theme> other) {
+        Copy c = new Copy(this);
+        c.themes = other;
+        return c.report();
+    }
+
+    /** The same report with other notable practice. */
+    public ParsedReport withNotablePractice(List<String> practice) {
+        Copy c = new Copy(this);
+        c.notablePractice = practice;
+        return c.report();
+    }
+
+    /** A report's parts, to change some of them and make a new report (the {@code with…} methods). */
+    private static final class Copy {
+        private final ParsedReport from;
+        private @Nullable String council;
+        private @Nullable String councilGss;
+        private @Nullable String challengeType;
+        private OnSite onSite;
+        private List<Peer> peerTeam;
+        private Scope scope;
+        private List<String> keyRecommendations;
+        private List<Theme> themes;
+        private List<String> notablePractice;
+
+        Copy(ParsedReport from) {
+            this.from = from;
+            council = from.council;
+            councilGss = from.councilGss;
+            challengeType = from.challengeType;
+            onSite = from.onSite;
+            peerTeam = from.peerTeam;
+            scope = from.scope;
+            keyRecommendations = from.keyRecommendations;
+            themes = from.themes;
+            notablePractice = from.notablePractice;
+        }
+
+        ParsedReport report() {
+            return new ParsedReport(
+                    from.formatVersion,
+                    from.documentType,
+                    council,
+                    councilGss,
+                    challengeType,
+                    onSite,
+                    peerTeam,
+                    scope,
+                    keyRecommendations,
+                    themes,
+                    notablePractice,
+                    from.activity,
+                    from.previousChallenge,
+                    from.followUpExpectedWithinMonths,
+                    from.nextChallengeDueBy);
+        }
+    }
+
     /** What kind of document it is; only reports are parsed further. */
     public enum DocumentType {
         /** A peer challenge feedback or final report. */

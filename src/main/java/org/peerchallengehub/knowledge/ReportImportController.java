@@ -242,26 +242,15 @@ class ReportImportController {
         if (!errors.isEmpty()) {
             return reviewPage(model, upload, read, form, FormErrors.of(errors));
         }
-        ParsedReport parsed = read.report();
-        ParsedReport corrected = new ParsedReport(
-                parsed.formatVersion(),
-                parsed.documentType(),
-                matched.get().name(),
-                matched.get().gss(),
-                type.label(),
-                new ParsedReport.OnSite(start, end),
-                peers,
-                parsed.scope(),
-                Arrays.stream(keyRecommendations.split("\\R"))
+        ParsedReport corrected = read.report()
+                .withCouncil(matched.get().name(), matched.get().gss())
+                .withChallengeType(type.label())
+                .withOnSite(new ParsedReport.OnSite(start, end))
+                .withPeerTeam(peers)
+                .withKeyRecommendations(Arrays.stream(keyRecommendations.split("\\R"))
                         .map(String::strip)
                         .filter(s -> !s.isEmpty())
-                        .toList(),
-                parsed.themes(),
-                parsed.notablePractice(),
-                parsed.activity(),
-                parsed.previousChallenge(),
-                parsed.followUpExpectedWithinMonths(),
-                parsed.nextChallengeDueBy());
+                        .toList());
         OnDuplicate choice = "UPDATE".equals(onDuplicate)
                 ? OnDuplicate.UPDATE
                 : "SKIP".equals(onDuplicate) ? OnDuplicate.SKIP : OnDuplicate.ASK;

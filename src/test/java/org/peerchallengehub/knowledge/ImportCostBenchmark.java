@@ -142,24 +142,7 @@ class ImportCostBenchmark {
         ParsedReport.OnSite onSite = new ParsedReport.OnSite(
                 r.onSite().start().plusDays(days),
                 r.onSite().end() == null ? null : r.onSite().end().plusDays(days));
-        return new ReadReport(
-                new ParsedReport(
-                        r.formatVersion(),
-                        r.documentType(),
-                        r.council(),
-                        r.councilGss(),
-                        r.challengeType(),
-                        onSite,
-                        r.peerTeam(),
-                        r.scope(),
-                        r.keyRecommendations(),
-                        r.themes(),
-                        r.notablePractice(),
-                        r.activity(),
-                        r.previousChallenge(),
-                        r.followUpExpectedWithinMonths(),
-                        r.nextChallengeDueBy()),
-                read.paragraphs());
+        return new ReadReport(r.withOnSite(onSite), read.paragraphs());
     }
 
     /** Turns the queue and facet triggers on or off (facets may then be null in this throwaway database). */

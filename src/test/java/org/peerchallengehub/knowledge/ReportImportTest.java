@@ -142,22 +142,7 @@ class ReportImportTest {
         assertThat(historic.teamPeerIds(second.challengeId())).containsExactlyElementsOf(team);
 
         ParsedReport report = read.report();
-        ParsedReport noCouncil = new ParsedReport(
-                report.formatVersion(),
-                report.documentType(),
-                "Nowhere",
-                null,
-                report.challengeType(),
-                report.onSite(),
-                report.peerTeam(),
-                report.scope(),
-                report.keyRecommendations(),
-                report.themes(),
-                report.notablePractice(),
-                report.activity(),
-                report.previousChallenge(),
-                report.followUpExpectedWithinMonths(),
-                report.nextChallengeDueBy());
+        ParsedReport noCouncil = report.withCouncil("Nowhere", null);
         long before =
                 jdbc.sql("select count(*) from challenge").query(Long.class).single();
         ImportOutcome refused =

@@ -160,22 +160,7 @@ class ReportImportUpdateTest {
                 0,
                 new ParsedReport.Theme(
                         theme.heading(), theme.component(), strengths, theme.challenges(), theme.recommendations()));
-        ParsedReport more = new ParsedReport(
-                report.formatVersion(),
-                report.documentType(),
-                report.council(),
-                report.councilGss(),
-                report.challengeType(),
-                report.onSite(),
-                report.peerTeam(),
-                report.scope(),
-                report.keyRecommendations(),
-                themes,
-                report.notablePractice(),
-                report.activity(),
-                report.previousChallenge(),
-                report.followUpExpectedWithinMonths(),
-                report.nextChallengeDueBy());
+        ParsedReport more = report.withThemes(themes);
         ImportOutcome updated =
                 importer.save("sample.txt", content, new ReadReport(more, read.paragraphs()), OnDuplicate.UPDATE, null);
         assertThat(updated.reportId()).isEqualTo(reportId);
@@ -249,40 +234,10 @@ class ReportImportUpdateTest {
     }
 
     private static ParsedReport withFocus(ParsedReport report, List<String> focus) {
-        return new ParsedReport(
-                report.formatVersion(),
-                report.documentType(),
-                report.council(),
-                report.councilGss(),
-                report.challengeType(),
-                report.onSite(),
-                report.peerTeam(),
-                new ParsedReport.Scope(report.scope().coreComponents(), focus),
-                report.keyRecommendations(),
-                report.themes(),
-                report.notablePractice(),
-                report.activity(),
-                report.previousChallenge(),
-                report.followUpExpectedWithinMonths(),
-                report.nextChallengeDueBy());
+        return report.withScope(new ParsedReport.Scope(report.scope().coreComponents(), focus));
     }
 
     private static ParsedReport withKeyRecommendations(ParsedReport report, List<String> keys) {
-        return new ParsedReport(
-                report.formatVersion(),
-                report.documentType(),
-                report.council(),
-                report.councilGss(),
-                report.challengeType(),
-                report.onSite(),
-                report.peerTeam(),
-                report.scope(),
-                keys,
-                report.themes(),
-                report.notablePractice(),
-                report.activity(),
-                report.previousChallenge(),
-                report.followUpExpectedWithinMonths(),
-                report.nextChallengeDueBy());
+        return report.withKeyRecommendations(keys);
     }
 }

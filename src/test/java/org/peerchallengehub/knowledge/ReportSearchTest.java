@@ -46,22 +46,7 @@ class ReportSearchTest {
                 "Odd",
                 "The <script>alert(1)</script> zebracrossing & <b>bold</b> claim \u0002x"));
         ParsedReport r = read.report();
-        ParsedReport withMarkup = new ParsedReport(
-                r.formatVersion(),
-                r.documentType(),
-                r.council(),
-                r.councilGss(),
-                r.challengeType(),
-                r.onSite(),
-                r.peerTeam(),
-                r.scope(),
-                r.keyRecommendations(),
-                r.themes(),
-                List.of("<img src=x onerror=alert(1)> zebracrossing scheme"),
-                r.activity(),
-                r.previousChallenge(),
-                r.followUpExpectedWithinMonths(),
-                r.nextChallengeDueBy());
+        ParsedReport withMarkup = r.withNotablePractice(List.of("<img src=x onerror=alert(1)> zebracrossing scheme"));
         ImportOutcome outcome =
                 importer.save("sample.txt", sample, new ReadReport(withMarkup, paragraphs), OnDuplicate.UPDATE, null);
         sampleReport = outcome.reportId();

@@ -63,22 +63,11 @@ class SimilarFindingsTest {
         byte[] sample = SampleReport.TEXT.getBytes(StandardCharsets.UTF_8);
         ReadReport read = parser.read(sample);
         ParsedReport r = read.report();
-        ParsedReport changed = new ParsedReport(
-                r.formatVersion(),
-                r.documentType(),
-                r.council(),
-                gss,
-                r.challengeType(),
-                new ParsedReport.OnSite(start, start.plusDays(3)),
-                r.peerTeam(),
-                r.scope(),
-                keyRecommendations,
-                List.of(),
-                List.of(),
-                r.activity(),
-                r.previousChallenge(),
-                r.followUpExpectedWithinMonths(),
-                r.nextChallengeDueBy());
+        ParsedReport changed = r.withCouncil(r.council(), gss)
+                .withOnSite(new ParsedReport.OnSite(start, start.plusDays(3)))
+                .withKeyRecommendations(keyRecommendations)
+                .withThemes(List.of())
+                .withNotablePractice(List.of());
         ImportOutcome outcome = importer.save(
                 gss + ".txt", sample, new ReadReport(changed, read.paragraphs()), OnDuplicate.UPDATE, null);
         ours.add(outcome.reportId());
