@@ -86,6 +86,15 @@ class DataPacksTest {
                             .metric("net-revenue-expenditure")
                             .orElseThrow()
                             .format(later.value()));
+            // every page numbered in its footer (an artefact for PDF/UA, checked below)
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).isGreaterThan(1);
+            for (int page = 1; page <= pages; page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(doc)).contains("Page " + page + " of " + pages);
+            }
         }
         assertThat(TaggedPdfTest.pdfUaFailures(pack.pdf())).isEmpty();
     }
