@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,58 +63,50 @@ public record ParsedReport(
 
     /** The same report for another council: its name as the report gives it and its GSS code, or null. */
     public ParsedReport withCouncil(@Nullable String name, @Nullable String gss) {
-        Copy c = new Copy(this);
-        c.council = name;
-        c.councilGss = gss;
-        return c.report();
+        return copy(c -> {
+            c.council = name;
+            c.councilGss = gss;
+        });
     }
 
     /** The same report with another kind of challenge. */
     public ParsedReport withChallengeType(@Nullable String type) {
-        Copy c = new Copy(this);
-        c.challengeType = type;
-        return c.report();
+        return copy(c -> c.challengeType = type);
     }
 
     /** The same report with other on-site dates. */
     public ParsedReport withOnSite(OnSite dates) {
-        Copy c = new Copy(this);
-        c.onSite = dates;
-        return c.report();
+        return copy(c -> c.onSite = dates);
     }
 
     /** The same report with another peer team. */
     public ParsedReport withPeerTeam(List<Peer> team) {
-        Copy c = new Copy(this);
-        c.peerTeam = team;
-        return c.report();
+        return copy(c -> c.peerTeam = team);
     }
 
     /** The same report with another scope. */
     public ParsedReport withScope(Scope other) {
-        Copy c = new Copy(this);
-        c.scope = other;
-        return c.report();
+        return copy(c -> c.scope = other);
     }
 
     /** The same report with other key recommendations. */
     public ParsedReport withKeyRecommendations(List<String> recommendations) {
-        Copy c = new Copy(this);
-        c.keyRecommendations = recommendations;
-        return c.report();
+        return copy(c -> c.keyRecommendations = recommendations);
     }
 
     /** The same report with other themes. */
     public ParsedReport withThemes(List<Theme> other) {
-        Copy c = new Copy(this);
-        c.themes = other;
-        return c.report();
+        return copy(c -> c.themes = other);
     }
 
     /** The same report with other notable practice. */
     public ParsedReport withNotablePractice(List<String> practice) {
+        return copy(c -> c.notablePractice = practice);
+    }
+
+    private ParsedReport copy(Consumer<Copy> change) {
         Copy c = new Copy(this);
-        c.notablePractice = practice;
+        change.accept(c);
         return c.report();
     }
 

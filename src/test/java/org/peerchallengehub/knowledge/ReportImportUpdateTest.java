@@ -89,7 +89,7 @@ class ReportImportUpdateTest {
         List<String> keys = new ArrayList<>(read.report().keyRecommendations());
         String reworded = keys.getFirst() + " (reworded on update " + System.nanoTime() + ")";
         keys.set(0, reworded);
-        ReadReport changed = new ReadReport(withKeyRecommendations(read.report(), keys), paragraphs);
+        ReadReport changed = new ReadReport(read.report().withKeyRecommendations(keys), paragraphs);
         ImportOutcome updated = importer.save("sample-2.txt", content, changed, OnDuplicate.UPDATE, null);
         assertThat(updated.status()).isEqualTo(Status.UPDATED);
         assertThat(updated.reportId()).isEqualTo(reportId);
@@ -235,9 +235,5 @@ class ReportImportUpdateTest {
 
     private static ParsedReport withFocus(ParsedReport report, List<String> focus) {
         return report.withScope(new ParsedReport.Scope(report.scope().coreComponents(), focus));
-    }
-
-    private static ParsedReport withKeyRecommendations(ParsedReport report, List<String> keys) {
-        return report.withKeyRecommendations(keys);
     }
 }
