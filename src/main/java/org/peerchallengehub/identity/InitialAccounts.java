@@ -3,7 +3,7 @@ package org.peerchallengehub.identity;
 import java.security.SecureRandom;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.peerchallengehub.shared.database.EmbeddedDatabaseCondition;
+import org.peerchallengehub.shared.demo.DemoMode;
 import org.peerchallengehub.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,8 +130,7 @@ class InitialAccounts implements ApplicationRunner {
 
     /** Demo mode: HUB_DEMO if set, else on exactly when the database is the embedded one. */
     boolean demoMode() {
-        String demo = env.getProperty("hub.demo", "");
-        return demo.isBlank() ? EmbeddedDatabaseCondition.isEmbedded(env) : Boolean.parseBoolean(demo.trim());
+        return DemoMode.isOn(env);
     }
 
     @Override

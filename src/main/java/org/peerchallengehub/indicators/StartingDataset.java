@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.peerchallengehub.shared.database.EmbeddedDatabaseCondition;
+import org.peerchallengehub.shared.demo.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -165,10 +165,8 @@ class StartingDataset {
                 .toLowerCase(Locale.ROOT);
     }
 
-    /** Demo mode: HUB_DEMO if set, else on exactly when the database is the embedded one. */
     private boolean demoMode() {
-        String demo = env.getProperty("hub.demo", "");
-        return demo.isBlank() ? EmbeddedDatabaseCondition.isEmbedded(env) : Boolean.parseBoolean(demo.strip());
+        return DemoMode.isOn(env);
     }
 
     static byte[] bytes(String name) {
