@@ -3,6 +3,7 @@ package org.peerchallengehub.knowledge;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.peerchallengehub.shared.embedding.SentenceEmbeddings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,15 +33,17 @@ class EmbeddingWorker {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final EmbeddingIndex index;
-    private final TextEmbedder embedder = new TextEmbedder();
+    private final TextEmbedder embedder;
     private final boolean enabled;
     private final Duration poll;
     private final Object signal = new Object();
     private volatile boolean stopping;
     private volatile Thread thread;
 
-    EmbeddingWorker(JdbcClient jdbc, PlatformTransactionManager transactions, Environment env) {
+    EmbeddingWorker(
+            JdbcClient jdbc, PlatformTransactionManager transactions, Environment env, SentenceEmbeddings embeddings) {
         this.jdbc = jdbc;
+        this.embedder = new TextEmbedder(embeddings);
         this.transaction = new TransactionTemplate(transactions);
         this.index = new EmbeddingIndex(jdbc);
         this.enabled = env.getProperty("hub.knowledge.embeddings.worker", Boolean.class, true);

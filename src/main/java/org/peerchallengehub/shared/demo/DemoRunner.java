@@ -72,8 +72,7 @@ class DemoRunner implements ApplicationRunner {
                 jdbc.sql("insert into demo_contribution (name) values (:name)")
                         .param("name", contributor.name())
                         .update();
-                log.info(
-                        "Demo: {} added ({} ms)", contributor.name(), (System.nanoTime() - started) / 1_000_000);
+                log.info("Demo: {} added ({} ms)", contributor.name(), (System.nanoTime() - started) / 1_000_000);
             });
         } catch (RuntimeException e) {
             log.warn("Demo: {} could not be added and will be tried again at the next start", contributor.name(), e);
