@@ -80,7 +80,7 @@ public final class EmbeddedDatabaseStarter implements ApplicationListener<Applic
      * The user's own cache folder ({@code $XDG_CACHE_HOME} or {@code ~/.cache}), shared by all of this
      * user's data folders so the binaries are unpacked once; the data folder when there is no home.
      */
-    private static Path defaultBinariesDir(Path dataDir) {
+    static Path defaultBinariesDir(Path dataDir) {
         String xdg = System.getenv("XDG_CACHE_HOME");
         String home = System.getProperty("user.home");
         if (xdg != null && !xdg.isBlank()) {
