@@ -86,6 +86,20 @@ public final class Browser {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts raw bytes (a multipart body, say) with the CSRF token in its header. */
+    public HttpResponse<String> postBytes(String action, String contentType, byte[] body, String csrfToken)
+            throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + action))
+                        .header("Content-Type", contentType)
+                        .header("Accept", "text/html")
+                        .header("X-CSRF-TOKEN", csrfToken)
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
         HttpResponse<String> response = post("/sign-in", "/sign-in", Map.of("email", email, "password", password));
         if (response.statusCode() != 302
