@@ -536,6 +536,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         while (!closing) {
             try {
                 launch();
+                if (closing) {
+                    // The Hub began to stop while the server was starting again: stop this one too.
+                    close();
+                    return;
+                }
                 restarts.incrementAndGet();
                 log.info(
                         "The embedded PostgreSQL is running again (process {}, after {} ms)",
