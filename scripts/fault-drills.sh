@@ -219,7 +219,7 @@ drill_read_only_folder() {
     chmod a-w "$data"
   fi
   start_app "$data" "$log"
-  for _ in $(seq 120); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+  local deadline=$((SECONDS + START_WAIT)); while [ $SECONDS -lt $deadline ] && kill -0 "$APP_PID" 2>/dev/null; do sleep 0.5; done
   check "the application stops instead of starting" bash -c "! kill -0 $APP_PID 2>/dev/null"
   echo "        $(grep -m1 "The data folder" "$log")"
   check "one clear line names the folder and what to do" one_line_refusal "$log" "$data"
@@ -234,7 +234,7 @@ drill_full_folder() {
   mount -t tmpfs -o size=40m tmpfs "$data" 2>/dev/null || { echo "  SKIP  cannot mount a small tmpfs here"; return; }
   head -c 30M /dev/zero > "$data/filler" 2>/dev/null
   start_app "$data" "$log"
-  for _ in $(seq 120); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+  local deadline=$((SECONDS + START_WAIT)); while [ $SECONDS -lt $deadline ] && kill -0 "$APP_PID" 2>/dev/null; do sleep 0.5; done
   check "the application stops instead of starting" bash -c "! kill -0 $APP_PID 2>/dev/null"
   echo "        $(grep -m1 "The data folder" "$log")"
   check "one clear line names the folder and what to do" one_line_refusal "$log" "$data"
