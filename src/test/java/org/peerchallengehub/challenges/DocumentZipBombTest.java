@@ -36,7 +36,15 @@ class DocumentZipBombTest {
         long id = challenges.book(
                 manager,
                 new Challenges.Booking(
-                        Demo.COUNCIL_GSS, ChallengeType.CORPORATE, null, start, start.plusDays(3), null, null, null, null));
+                        Demo.COUNCIL_GSS,
+                        ChallengeType.CORPORATE,
+                        null,
+                        start,
+                        start.plusDays(3),
+                        null,
+                        null,
+                        null,
+                        null));
         byte[] bomb = docx(800);
         assertThat(bomb.length).isLessThan(1_000_000);
         assertThatThrownBy(() -> challenges.upload(manager, id, DocumentKind.SUPPORTING, "scope.docx", bomb))
