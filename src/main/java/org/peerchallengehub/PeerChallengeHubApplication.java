@@ -1,6 +1,7 @@
 package org.peerchallengehub;
 
 import org.peerchallengehub.knowledge.ReportParserCli;
+import org.peerchallengehub.shared.database.DatabaseCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,13 +14,18 @@ import org.springframework.modulith.Modulithic;
  * <p>Started with no arguments it serves the web application. Command-line verbs run a task and
  * exit: {@code parse-report FILE} prints a report as format-v1 JSON without the web server or the
  * database; {@code generate-history} loads a synthetic programme history into the configured database
- * (see {@code challenges.HistoryGenerator}) without the web server.
+ * (see {@code challenges.HistoryGenerator}) without the web server; {@code backup FILE} and {@code restore
+ * FILE} write the whole database to a file and back (see {@code shared.database.DatabaseCommands}).
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
 public class PeerChallengeHubApplication {
 
     public static void main(String[] args) {
+        if (DatabaseCommands.handles(args)) {
+            // backup FILE / restore FILE: the database only, no web server.
+            System.exit(DatabaseCommands.run(args, System.getenv(), System.out, System.err));
+        }
         if (ReportParserCli.handles(args)) {
             // A command-line verb: no web server, no database.
             System.exit(ReportParserCli.run(args, System.out, System.err));

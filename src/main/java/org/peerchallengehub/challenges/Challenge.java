@@ -38,6 +38,42 @@ public record Challenge(
         @Nullable String notes,
         int version) {
 
+    /**
+     * This challenge as people outside the LGA see it: without its internal notes, which are for LGA
+     * staff only (page, edit page and API alike).
+     */
+    public Challenge withoutNotes() {
+        return notes == null
+                ? this
+                : new Challenge(
+                        id,
+                        reference,
+                        councilGss,
+                        councilName,
+                        type,
+                        reviewsChallengeId,
+                        frameworkId,
+                        rulesId,
+                        state,
+                        onSiteStart,
+                        onSiteEnd,
+                        politicalControl,
+                        managerUserId,
+                        managerName,
+                        adviserUserId,
+                        adviserName,
+                        enquiryOn,
+                        bookedOn,
+                        scopeAgreed,
+                        reportPublishedOn,
+                        reportUrl,
+                        actionPlanPublishedOn,
+                        progressReviewOn,
+                        historic,
+                        null,
+                        version);
+    }
+
     public boolean hasVisitDates() {
         return onSiteStart != null && onSiteEnd != null;
     }

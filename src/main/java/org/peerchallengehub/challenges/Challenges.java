@@ -94,12 +94,22 @@ public class Challenges {
         if (!access.canView(user, id)) {
             throw ChallengeNotFound.forId(id);
         }
-        return repository.find(id).orElseThrow(() -> ChallengeNotFound.forId(id));
+        return forViewer(user, repository.find(id).orElseThrow(() -> ChallengeNotFound.forId(id)));
     }
 
     public PageResult<Challenge> list(CurrentUser user, ChallengeRepository.ListFilter filter, PageRequest page) {
         ChallengeAccess.Condition condition = access.condition(user);
-        return new PageResult<>(repository.list(condition, filter, page), page, repository.count(condition, filter));
+        return new PageResult<>(
+                repository.list(condition, filter, page).stream()
+                        .map(c -> forViewer(user, c))
+                        .toList(),
+                page,
+                repository.count(condition, filter));
+    }
+
+    /** A challenge's internal notes are for LGA staff only, wherever the challenge is shown. */
+    private static Challenge forViewer(CurrentUser user, Challenge c) {
+        return user.role().isStaff() ? c : c.withoutNotes();
     }
 
     public ChallengeView view(CurrentUser user, long id) {
@@ -252,10 +262,7 @@ public class Challenges {
                 if (m.status().onTeam()) {
                     List<String> clash = teams.overlappingBookings(m.peerId(), id, start, end);
                     if (!clash.isEmpty()) {
-                        throw new ChallengeRefused(
-                                "onSiteStart",
-                                m.peerName() + " is already booked on " + clash.getFirst()
-                                        + ", which overlaps the new dates");
+                        throw new ChallengeRefused("onSiteStart", m.peerName() + " is not available on the new dates");
                     }
                 }
             }
@@ -407,6 +414,21 @@ public class Challenges {
                         "file",
                         "The selected file must be a PDF, Word (DOCX), Excel (XLSX) or OpenDocument text (ODT) file; "
                                 + "this one is not, whatever its name says"));
+        if (!type.equals(DocumentTypes.PDF)) {
+            // What the container holds is checked before it is stored, as the report importer checks it.
+            switch (org.peerchallengehub.shared.files.ZipExpansion.measure(content)) {
+                case FITS -> {}
+                case BOMB ->
+                    throw new ChallengeRefused(
+                            "file",
+                            "The selected file would expand to far more than any document (a ZIP bomb), so it was"
+                                    + " not stored");
+                case DAMAGED, EMPTY ->
+                    throw new ChallengeRefused(
+                            "file",
+                            "The selected file is damaged: it cannot be opened. Save it again and upload the copy");
+            }
+        }
         String name = safeFilename(filename, type);
         long docId = repository.addDocument(id, kind, name, type, content, sha256(content), user);
         audit.record(

@@ -41,13 +41,13 @@ final class TeamRules {
         if (challenge.councilGss().equals(peer.organisationGss())) {
             reasons.add(peer.fullName() + " is from " + challenge.councilName() + ", the council under review");
         }
-        peer.interests().stream()
-                .filter(i -> i.councilGss().equals(challenge.councilGss()))
-                .findFirst()
-                .ifPresent(i -> reasons.add(peer.fullName() + " has declared an interest in " + challenge.councilName()
-                        + " (" + i.description() + ")"));
-        for (String booking : overlappingBookings) {
-            reasons.add(peer.fullName() + " is already booked on " + booking + ", whose visit overlaps this one");
+        // Neither the interest a peer declared nor another challenge's booking is this team's business: the
+        // manager is told only that the peer is not available (issue 14).
+        if (peer.interests().stream().anyMatch(i -> i.councilGss().equals(challenge.councilGss()))) {
+            reasons.add(peer.fullName() + " is not available for a challenge of " + challenge.councilName());
+        }
+        if (!overlappingBookings.isEmpty()) {
+            reasons.add(peer.fullName() + " is not available on the dates of this visit");
         }
         if (team.stream().anyMatch(m -> m.peerId() == peer.id() && m.status().onTeam())) {
             reasons.add(peer.fullName() + " is already on this team");

@@ -1,9 +1,12 @@
 package org.peerchallengehub.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.peerchallengehub.shared.audit.AuditTrail;
 import org.peerchallengehub.shared.security.RouteRules;
+import org.peerchallengehub.shared.web.SecurityHeaders;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,12 +17,17 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
@@ -32,10 +40,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    /** No inline scripts or styles anywhere: GOV.UK Frontend is started from /js/app.mjs. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -60,7 +65,8 @@ class SecurityConfiguration {
                     routes.anyRequest().denyAll();
                 })
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer)
+                        .csrfTokenRequestHandler(new FormOrHeaderCsrfTokens()))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
                                 problem(response, 401, "Sign in or send a personal API token as a Bearer token"))
@@ -102,10 +108,59 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/?signed-out")
                         .deleteCookies("HUB_SESSION")
                         .permitAll())
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new FormOrHeaderCsrfTokens()))
                 .headers(SecurityConfiguration::headers)
                 .requestCache(cache -> cache.requestCache(pagesOnlyRequestCache()))
                 .sessionManagement(Customizer.withDefaults());
         return http.build();
+    }
+
+    /**
+     * The firewall every request passes first. With {@code HUB_PUBLIC_URL} set, a request naming any other
+     * host in its {@code Host} header is refused (400): links and redirects never take the host from a
+     * request as sent (redirects are relative anyway: {@code server.tomcat.use-relative-redirects}).
+     */
+    @Bean
+    WebSecurityCustomizer firewall(@Value("${hub.public-url:}") String publicUrl) {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        if (!publicUrl.isBlank()) {
+            String host = java.net.URI.create(publicUrl).getHost();
+            firewall.setAllowedHostnames(
+                    name -> name.equalsIgnoreCase(host) || name.equals("localhost") || name.equals("127.0.0.1"));
+        }
+        return web -> web.httpFirewall(firewall);
+    }
+
+    /**
+     * The CSRF token is taken from the form's body or the {@code X-CSRF-TOKEN} header only: one in the
+     * web address (which ends up in logs, history and the Referer header) makes the request fail.
+     */
+    static final class FormOrHeaderCsrfTokens implements CsrfTokenRequestHandler {
+        private final XorCsrfTokenRequestAttributeHandler delegate = new XorCsrfTokenRequestAttributeHandler();
+
+        @Override
+        public void handle(
+                HttpServletRequest request,
+                HttpServletResponse response,
+                java.util.function.Supplier<CsrfToken> token) {
+            delegate.handle(request, response, token);
+        }
+
+        @Override
+        public @org.jspecify.annotations.Nullable String resolveCsrfTokenValue(
+                HttpServletRequest request, CsrfToken token) {
+            String query = request.getQueryString();
+            if (query != null) {
+                for (String pair : query.split("&")) {
+                    String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+                    if (java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8)
+                            .equals(token.getParameterName())) {
+                        return null;
+                    }
+                }
+            }
+            return delegate.resolveCsrfTokenValue(request, token);
+        }
     }
 
     /** After sign-in, return only to a page the person asked for — never to an image or a script. */

@@ -46,9 +46,18 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         if (locked.isPresent()) {
             throw new SignInThrottled(locked.get());
         }
+        java.time.Duration delay = throttle.delay(email);
+        if (!delay.isZero()) {
+            // Guesses at this account from many addresses are slowed down; its owner still gets in.
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(email);
+            throttle.recordSuccess(email, address);
             CurrentUsers.from(result)
                     .ifPresent(user ->
                             audit.record(user, AuditEntry.of("sign-in.succeeded", "user", user.id(), "Signed in")));

@@ -102,6 +102,19 @@ class UserAccountRepository {
                 .update();
     }
 
+    void setRole(long id, Role role, @org.jspecify.annotations.Nullable String councilGss) {
+        jdbc.sql(
+                        """
+                        update user_account set role = :role, council_gss = :council, updated_at = now(),
+                                                version = version + 1
+                        where id = :id
+                        """)
+                .param("role", role.name())
+                .param("council", councilGss)
+                .param("id", id)
+                .update();
+    }
+
     boolean anyWithRole(Role role) {
         return jdbc.sql("select exists(select 1 from user_account where role = :role and enabled)")
                 .param("role", role.name())

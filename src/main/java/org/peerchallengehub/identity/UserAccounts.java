@@ -7,6 +7,7 @@ import org.peerchallengehub.councils.CouncilRegister;
 import org.peerchallengehub.shared.audit.AuditEntry;
 import org.peerchallengehub.shared.audit.AuditTrail;
 import org.peerchallengehub.shared.security.Role;
+import org.peerchallengehub.shared.security.UserSessions;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,13 +23,19 @@ public class UserAccounts {
     private final PasswordEncoder passwords;
     private final CouncilRegister councils;
     private final AuditTrail audit;
+    private final UserSessions sessions;
 
     UserAccounts(
-            UserAccountRepository repository, PasswordEncoder passwords, CouncilRegister councils, AuditTrail audit) {
+            UserAccountRepository repository,
+            PasswordEncoder passwords,
+            CouncilRegister councils,
+            AuditTrail audit,
+            UserSessions sessions) {
         this.repository = repository;
         this.passwords = passwords;
         this.councils = councils;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     public Optional<UserAccount> byEmail(String email) {
@@ -88,15 +95,47 @@ public class UserAccounts {
         return repository.findById(id).orElseThrow();
     }
 
+    /**
+     * Enables or disables an account. Disabling ends all of its browser sessions at once, in the same
+     * transaction (its API tokens stop with it, as they are checked against the account on every use).
+     */
     @Transactional
     public void setEnabled(long id, boolean enabled) {
         UserAccount account = repository.findById(id).orElseThrow(() -> new AccountRefused("id", "No such account"));
         repository.setEnabled(id, enabled);
+        int ended = enabled ? 0 : sessions.endAll(account.email());
         audit.record(AuditEntry.of(
-                "user." + (enabled ? "enabled" : "disabled"),
-                "user",
-                id,
-                (enabled ? "Enabled" : "Disabled") + " the account " + account.email()));
+                        "user." + (enabled ? "enabled" : "disabled"),
+                        "user",
+                        id,
+                        (enabled ? "Enabled" : "Disabled") + " the account " + account.email())
+                .with(Map.of("sessionsEnded", ended)));
+    }
+
+    /**
+     * Gives an account another role (and council, for a council user). Its open sessions end at once: the
+     * person signs in again and gets the new role's rights, never a mix of the two.
+     */
+    @Transactional
+    public void changeRole(long id, Role role, @org.jspecify.annotations.Nullable String councilGss) {
+        UserAccount account = repository.findById(id).orElseThrow(() -> new AccountRefused("id", "No such account"));
+        if (role == Role.COUNCIL) {
+            if (councilGss == null || councils.find(councilGss).isEmpty()) {
+                throw new AccountRefused("council", "Select the council this person works for");
+            }
+        } else if (councilGss != null) {
+            throw new AccountRefused("council", "Only council users are bound to a council");
+        }
+        repository.setRole(id, role, councilGss);
+        int ended = sessions.endAll(account.email());
+        audit.record(AuditEntry.of(
+                        "user.role-changed",
+                        "user",
+                        id,
+                        "Changed the role of " + account.email() + " from "
+                                + account.role().label().toLowerCase() + " to "
+                                + role.label().toLowerCase())
+                .with(Map.of("from", account.role().name(), "to", role.name(), "sessionsEnded", ended)));
     }
 
     boolean anyWithRole(Role role) {

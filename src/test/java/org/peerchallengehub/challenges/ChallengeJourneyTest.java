@@ -215,8 +215,8 @@ class ChallengeJourneyTest {
         teams.propose(manager, first, busy, TeamRole.OFFICER_PEER);
         assertThatThrownBy(() -> teams.propose(manager, second, busy, TeamRole.OFFICER_PEER))
                 .isInstanceOf(ChallengeRefused.class)
-                .hasMessageContaining("is already booked on")
-                .hasMessageContaining("whose visit overlaps this one");
+                .hasMessageContaining("is not available on the dates of this visit")
+                .hasMessageNotContaining("CPC-");
         assertThat(teams.proposals(manager, second).get(TeamRole.OFFICER_PEER))
                 .noneMatch(p -> p.peer().id() == busy);
     }

@@ -84,6 +84,37 @@ class SignInTest {
         signIn(other, "a-long-password-123").andExpect(redirectedUrl("/"));
     }
 
+    ResultActions signInFrom(String address, String email, String password) throws Exception {
+        return mvc.perform(post("/sign-in")
+                .param("email", email)
+                .param("password", password)
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                })
+                .with(csrf()));
+    }
+
+    @Test
+    void someone_who_knows_an_address_cannot_keep_its_owner_locked_out() throws Exception {
+        String email = createUser("targeted.person@example.test");
+        for (int i = 0; i < 12; i++) {
+            signInFrom("203.0.113.7", email, "guess-" + i);
+        }
+        // The guesser's address must wait for this account...
+        signInFrom("203.0.113.7", email, "a-long-password-123").andExpect(redirectedUrl("/sign-in?throttled"));
+        // ...but its owner, elsewhere, is only slowed down, never refused.
+        signInFrom("198.51.100.20", email, "a-long-password-123").andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void the_wait_for_an_account_from_one_address_doubles_and_is_capped() {
+        assertThat(SignInThrottle.doubling(java.time.Duration.ofSeconds(30), 3, java.time.Duration.ofMinutes(15)))
+                .isEqualTo(java.time.Duration.ofMinutes(4));
+        assertThat(SignInThrottle.doubling(java.time.Duration.ofSeconds(30), 40, java.time.Duration.ofMinutes(15)))
+                .isEqualTo(java.time.Duration.ofMinutes(15));
+    }
+
     @Test
     void unknown_accounts_are_throttled_too_so_locking_reveals_nothing() throws Exception {
         for (int i = 0; i < 5; i++) {

@@ -1,22 +1,23 @@
 package org.peerchallengehub.shared.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Starts a real PostgreSQL (the zonky embedded binaries) when no external database is configured.
+ * Starts a real PostgreSQL (the binaries shipped in the jar) when no external database is configured.
  *
  * <p>Its data lives in {@code HUB_DATA_DIR} (default {@code ./data}) under {@code postgres/} and
- * survives restarts. Setting {@code SPRING_DATASOURCE_URL} switches this off entirely: Spring Boot's
- * own data source is used and no embedded server is started. See docs/decisions/0002.
+ * survives restarts; the application signs in as the role {@code hub} with the password generated into
+ * the data folder. Setting {@code SPRING_DATASOURCE_URL} switches this off entirely: Spring Boot's own
+ * data source is used and no embedded server is started. See decisions 0002 and 0030.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -25,29 +26,26 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(Environment env) {
-        Path dataDir = Path.of(env.getProperty("hub.data-dir", "./data"))
-                .toAbsolutePath()
-                .normalize();
-        boolean clean = env.getProperty("hub.embedded-database.clean", Boolean.class, false);
+    EmbeddedPostgresServer embeddedPostgres(Environment env) {
         long started = System.nanoTime();
-        EmbeddedPostgres postgres =
-                EmbeddedDatabaseStarter.take(env.getProperty(EmbeddedDatabaseStarter.KEY_PROPERTY), dataDir, clean);
+        EmbeddedPostgresServer postgres = EmbeddedDatabaseStarter.take(env);
         log.info(
                 "Embedded PostgreSQL started on port {} with data in {} (waited {} ms)",
-                postgres.getPort(),
-                dataDir.resolve("postgres"),
+                postgres.port(),
+                postgres.dataDir().resolve("postgres"),
                 (System.nanoTime() - started) / 1_000_000);
         return postgres;
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres, Environment env) {
+    DataSource dataSource(EmbeddedPostgresServer postgres, Environment env) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        ds.setUsername("postgres");
+        // The pool settings of spring.datasource.hikari.* apply here as to an external database.
+        Binder.get(env).bind("spring.datasource.hikari", Bindable.ofInstance(ds));
+        ds.setJdbcUrl(postgres.jdbcUrl());
+        ds.setUsername(DatabaseSecret.APP_ROLE);
+        ds.setPassword(postgres.secret().appPassword());
         ds.setPoolName("hub-embedded");
-        ds.setMaximumPoolSize(env.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10));
         return ds;
     }
 }

@@ -53,6 +53,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         // Tell the client not to send the rest, and do not read it.
         response.setHeader("Connection", "close");
         request.setAttribute("hub.error.message", new PayloadTooLargeException(limit).getMessage());
+        SecurityHeaders.apply(response);
         response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     }
 

@@ -28,6 +28,24 @@ class UploadLimitAdvice {
         this.maxFileSize = maxFileSize;
     }
 
+    /** A multipart body that cannot be read (cut short, malformed) is the sender's problem: 400, said plainly. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ModelAndView malformed(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Connection", "close");
+        if (request.getRequestURI().startsWith("/api/")) {
+            ModelAndView problem = new ModelAndView(new JacksonJsonView());
+            problem.addObject("title", "Bad Request");
+            problem.addObject("status", 400);
+            problem.addObject("detail", HostileCharacterFilter.CUT_SHORT);
+            problem.setStatus(HttpStatus.BAD_REQUEST);
+            return problem;
+        }
+        ModelAndView page = new ModelAndView("error/400");
+        page.addObject("message", HostileCharacterFilter.CUT_SHORT);
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Connection", "close");
