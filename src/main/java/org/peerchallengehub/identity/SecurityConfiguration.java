@@ -81,14 +81,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, List<RouteRules> rules, AuthenticationManager authentication)
             throws Exception {
         http.authorizeHttpRequests(routes -> {
-                    routes.requestMatchers(
-                                    "/css/**",
-                                    "/js/**",
-                                    "/assets/**",
-                                    "/webjars/**",
-                                    "/favicon.ico",
-                                    "/images/**",
-                                    "/error")
+                    routes.requestMatchers("/css/**", "/js/**", "/govuk/**", "/favicon.ico", "/images/**", "/error")
                             .permitAll();
                     routes.requestMatchers("/actuator/health", "/actuator/health/**")
                             .permitAll();

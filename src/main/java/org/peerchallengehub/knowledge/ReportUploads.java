@@ -99,7 +99,7 @@ public class ReportUploads {
                 case "IMPORTED", "UPDATED" -> "govuk-tag--green";
                 case "REFUSED", "UNREADABLE" -> "govuk-tag--red";
                 case "SKIPPED", "DUPLICATE", "TO_CORRECT" -> "govuk-tag--yellow";
-                case "WAITING" -> importing ? "govuk-tag--blue" : "govuk-tag--grey";
+                case "WAITING" -> importing ? "" : "govuk-tag--grey";
                 default -> "govuk-tag--grey";
             };
         }

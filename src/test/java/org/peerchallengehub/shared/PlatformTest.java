@@ -61,13 +61,13 @@ class PlatformTest {
                 .isTrue();
         org.assertj.core.api.Assertions.assertThat(page).containsPattern("src=\"/js/app-[0-9a-f]{32}\\.mjs\"");
         org.assertj.core.api.Assertions.assertThat(page)
-                .containsPattern("href=\"/webjars/govuk-frontend/[0-9.]+/dist/govuk/govuk-frontend.min.css\"");
+                .containsPattern("href=\"/govuk/govuk-frontend\\.min-[0-9a-f]{32}\\.css\"");
         for (String asset : new String[] {
             css.group(1),
             "/css/app.css",
             "/images/favicon.svg",
-            "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js",
-            "/assets/images/govuk-icon-180.png"
+            "/govuk/govuk-frontend.min.js",
+            "/govuk/govuk-frontend.min.css"
         }) {
             HttpResponse<Void> response = http.send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + asset))
@@ -86,7 +86,35 @@ class PlatformTest {
                 .isNull();
         org.assertj.core.api.Assertions.assertThat(resourceUrls.getHandlerMap().keySet())
                 .doesNotContain("/**")
-                .contains("/css/**", "/webjars/**");
+                .contains("/css/**", "/govuk/**");
+    }
+
+    @Test
+    void the_pages_are_an_lga_service_in_arial_without_the_gov_uk_font_or_crown() throws Exception {
+        String css = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/govuk/govuk-frontend.min.css"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        org.assertj.core.api.Assertions.assertThat(css)
+                .as("GOV.UK Frontend as built by scripts/build-frontend.sh")
+                .contains(".govuk-service-navigation", "font-family:arial,sans-serif")
+                .doesNotContain("GDS Transport")
+                .doesNotContain("@font-face");
+        String page = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("Local Government Association", "govuk-service-navigation__service-name")
+                .doesNotContain("govuk-header__logotype")
+                .doesNotContain("GOV.UK");
+        org.assertj.core.api.Assertions.assertThat(new String(
+                        getClass().getResourceAsStream("/static/govuk/VERSION").readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .as("GOV.UK Frontend's version")
+                .startsWith("6.");
     }
 
     @Test

@@ -51,8 +51,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         return path.startsWith("/css/")
                 || path.startsWith("/js/")
                 || path.startsWith("/images/")
-                || path.startsWith("/assets/")
-                || path.startsWith("/webjars/")
+                || path.startsWith("/govuk/")
                 || path.equals("/favicon.ico")
                 || path.startsWith("/actuator/health");
     }

@@ -11,15 +11,13 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
-import org.webjars.WebJarVersionLocator;
 
 /**
- * Static assets, each folder mapped on its own: our stylesheet, script and images with a content hash in
- * their links (so a new release is fetched at once, and they can be cached for an hour), the WebJars
- * without their version in the path, and GOV.UK Frontend's fonts and images where its stylesheet expects
- * them. Spring Boot's catch-all {@code /**} mapping is switched off ({@code spring.web.resources.add-mappings:
+ * Static assets, each folder mapped on its own: our stylesheet, script and images, and GOV.UK Frontend as
+ * built for the Hub ({@code static/govuk}, by {@code scripts/build-frontend.sh}: Arial, no GOV.UK font or
+ * images), each with a content hash in its links (so a new release is fetched at once, and they can be
+ * cached for an hour). Spring Boot's catch-all {@code /**} mapping is switched off ({@code spring.web.resources.add-mappings:
  * false}): with it, every link a page writes ({@code /councils/…}, {@code /reports/…}) also matched the
  * static mapping, and the link rewriting behind the content hash looked each one up as a file on the class
  * path, uncached because none exists — a page of a thousand links spent most of its time there.
@@ -32,23 +30,13 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        for (String folder : new String[] {"css", "js", "images"}) {
+        for (String folder : new String[] {"css", "js", "images", "govuk"}) {
             registry.addResourceHandler("/" + folder + "/**")
                     .addResourceLocations("classpath:/static/" + folder + "/")
                     .setCacheControl(HOUR)
                     .resourceChain(true)
                     .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
-        registry.addResourceHandler("/webjars/**")
-                .addResourceLocations("classpath:/META-INF/resources/webjars/")
-                .setCacheControl(HOUR)
-                .resourceChain(true)
-                .addResolver(new LiteWebJarsResourceResolver());
-        String version = new WebJarVersionLocator().version("govuk-frontend");
-        registry.addResourceHandler("/assets/**")
-                .addResourceLocations(
-                        "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
     }
 
     /** Adds {@code hubMessage}: a safe, user-facing explanation set by our own filters. */
