@@ -48,6 +48,13 @@ class JarStartupIT {
             assertThat(Files.readString(first.log))
                     .contains("Demo accounts created")
                     .contains("shown only this once");
+            String ready = "Peer Challenge Hub is ready: open http://localhost:" + first.port + "/";
+            for (int i = 0; i < 100 && !Files.readString(first.log).contains(ready); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(Files.readString(first.log))
+                    .as("the line that says where to go")
+                    .contains(ready);
         } finally {
             first.stop();
         }
