@@ -35,7 +35,12 @@ HUB_DATA_DIR=$DATA HUB_DEMO_PASSWORD=$PASSWORD SERVER_PORT=$PORT "$JAVA" -Xmx2g 
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
 until curl -fs "$BASE/actuator/health/readiness" | grep -q UP; do kill -0 $APP || { cat "$DATA.log"; exit 1; }; sleep 0.5; done
-for _ in $(seq 300); do grep -q "Starting dataset loaded\|Starting dataset not loaded" "$DATA.log" && break; sleep 1; done
+# A first start loads the starting dataset in the background: wait for it (a restart has nothing to load).
+for i in $(seq 300); do
+  grep -q "Starting dataset loaded\|Starting dataset not loaded" "$DATA.log" && break
+  [ "$i" -gt 15 ] && ! grep -q "Starting dataset: loading" "$DATA.log" && break
+  sleep 1
+done
 
 sign_in() { # email -> session cookie value
   local jar; jar=$(mktemp)
@@ -44,14 +49,18 @@ sign_in() { # email -> session cookie value
     --data-urlencode "_csrf=$token" "$BASE/sign-in"
   awk '$6 == "HUB_SESSION" { print $7 }' "$jar"; rm -f "$jar"
 }
-COOKIES=$(for who in manager@demo.local adviser@demo.local council@demo.local admin@demo.local; do sign_in $who; done | paste -sd,)
-CHALLENGE=$(curl -s -H "Cookie: HUB_SESSION=${COOKIES%%,*}" "$BASE/api/v1/challenges?size=1" | sed -n 's/.*"id":\([0-9]*\).*/\1/p' | head -1)
-# The mix: a leading "!" is a visitor's request (no cookie).
-PATHS="/programme,/challenges,/challenges/$CHALLENGE,/councils/E06000034,!/councils/E06000034,!/councils,/councils/E06000034/benchmarking,/reports/search?q=finance,!/,/api/v1/challenges?size=20,/api/v1/councils/E06000034,!/api/v1/councils?q=north"
+COOKIES=$(for who in manager@demo.local adviser@demo.local admin@demo.local; do sign_in $who; done | paste -sd,)
+COUNCIL_COOKIE=$(sign_in council@demo.local)
+ADMIN_COOKIE=${COOKIES##*,}
+CHALLENGE=$(curl -s -H "Cookie: HUB_SESSION=$ADMIN_COOKIE" "$BASE/api/v1/challenges?size=1" | sed -n 's/.*"id":\([0-9]*\).*/\1/p' | head -1)
+# The mix: a plain path is requested as one of the LGA staff (manager, adviser, programme team in turn), a
+# leading "!" as a visitor (no cookie), "~" as the council user (Thurrock Council), "^" as the programme
+# team (a challenge page: a manager or adviser sees only the challenges they work on).
+PATHS="/programme,/challenges,^/challenges/$CHALLENGE,/councils/E06000034,!/councils/E06000034,!/councils,/councils/E06000034/benchmarking,/reports/search?q=finance,!/,/api/v1/challenges?size=20,/api/v1/councils/E06000034,!/api/v1/councils?q=north,~/,~/councils/E06000034,~/councils/E06000034/benchmarking"
 run() { # name, connections, pace ms, paths, url...
   local name=$1 c=$2 pace=$3 paths=$4; shift 4
   local line
-  line=$(LOAD_PATHS="$paths" LOAD_COOKIES="$COOKIES" PACE_MS=$pace wrk -t2 -c"$c" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency \
+  line=$(LOAD_PATHS="$paths" LOAD_COOKIES="$COOKIES" LOAD_COUNCIL_COOKIE="$COUNCIL_COOKIE" LOAD_ADMIN_COOKIE="$ADMIN_COOKIE" PACE_MS=$pace wrk -t2 -c"$c" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency \
     -s scripts/bench-load.lua "$@" | grep '^requests')
   echo "$name: $line"
 }
