@@ -19,7 +19,7 @@ class ChallengeAccess {
 
     private static final String ON_TEAM =
             """
-            exists (select 1 from team_member t join peer p on p.id = t.peer_id
+            exists (select 1 from team_member t join peers_peer_v p on p.id = t.peer_id
                     where t.challenge_id = c.id and t.status in ('PROPOSED', 'AGREED') and p.email = :accessEmail)
             """;
 

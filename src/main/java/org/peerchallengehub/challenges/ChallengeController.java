@@ -21,7 +21,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,19 +84,16 @@ class ChallengeController {
     private final Challenges challenges;
     private final ProgrammeDashboard dashboard;
     private final CouncilRegister councils;
-    private final JdbcClient jdbc;
     private final ChallengeDataPacks dataPacks;
 
     ChallengeController(
             Challenges challenges,
             ProgrammeDashboard dashboard,
             CouncilRegister councils,
-            JdbcClient jdbc,
             ChallengeDataPacks dataPacks) {
         this.challenges = challenges;
         this.dashboard = dashboard;
         this.councils = councils;
-        this.jdbc = jdbc;
         this.dataPacks = dataPacks;
     }
 
@@ -406,12 +402,8 @@ class ChallengeController {
         model.addAttribute("advisers", staff(Role.PRINCIPAL_ADVISER));
     }
 
-    /** Accounts that can manage or advise (read from identity's table: names for a select list). */
+    /** Accounts that can manage or advise, for a select list. */
     private List<SelectOption> staff(Role role) {
-        return jdbc.sql(
-                        "select id, display_name from user_account where role = :role and enabled order by display_name")
-                .param("role", role.name())
-                .query((rs, n) -> new SelectOption(String.valueOf(rs.getLong(1)), rs.getString(2)))
-                .list();
+        return challenges.staff(role);
     }
 }

@@ -23,7 +23,7 @@ class ChallengeHistory implements PeerHistory {
                         select c.id, c.reference, co.official_name, c.challenge_type, c.on_site_start, c.on_site_end,
                                t.team_role, t.status
                         from team_member t join challenge c on c.id = t.challenge_id
-                        join council co on co.gss_code = c.council_gss
+                        join councils_council_v co on co.gss_code = c.council_gss
                         where t.peer_id = :peer order by c.on_site_start desc nulls first
                         """)
                 .param("peer", peerId)

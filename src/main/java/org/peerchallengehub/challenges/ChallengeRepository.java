@@ -13,13 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.shared.security.CurrentUser;
+import org.peerchallengehub.shared.security.Role;
 import org.peerchallengehub.shared.web.PageRequest;
+import org.peerchallengehub.shared.web.SelectOption;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Challenges and their scope, transitions and documents. Manager and adviser names are read from
- * the identity module's {@code user_account} table by join: one database, read-only use.
+ * Challenges and their scope, transitions and documents. Council names are read from the councils
+ * module's published view {@code councils_council_v}, manager and adviser names from the identity
+ * module's {@code identity_user_name_v} (decision 0020): never their tables.
  */
 @Repository
 class ChallengeRepository {
@@ -28,9 +31,9 @@ class ChallengeRepository {
             """
             select c.*, co.official_name as council_name, m.display_name as manager_name, a.display_name as adviser_name
             from challenge c
-            join council co on co.gss_code = c.council_gss
-            left join user_account m on m.id = c.manager_user_id
-            left join user_account a on a.id = c.adviser_user_id
+            join councils_council_v co on co.gss_code = c.council_gss
+            left join identity_user_name_v m on m.id = c.manager_user_id
+            left join identity_user_name_v a on a.id = c.adviser_user_id
             """;
 
     private final JdbcClient jdbc;
@@ -449,5 +452,14 @@ class ChallengeRepository {
 
     static Instant instant(Timestamp t) {
         return t.toInstant();
+    }
+
+    /** Enabled accounts with a role (managers, advisers), by name, from identity's published view. */
+    List<SelectOption> staff(Role role) {
+        return jdbc.sql(
+                        "select id, display_name from identity_user_name_v where role = :role and enabled order by display_name")
+                .param("role", role.name())
+                .query((rs, n) -> new SelectOption(String.valueOf(rs.getLong(1)), rs.getString(2)))
+                .list();
     }
 }

@@ -498,6 +498,11 @@ public class Challenges {
         }
     }
 
+    /** Enabled accounts with a role, by name: who may manage or advise a challenge. */
+    List<org.peerchallengehub.shared.web.SelectOption> staff(org.peerchallengehub.shared.security.Role role) {
+        return repository.staff(role);
+    }
+
     ChallengeRepository repository() {
         return repository;
     }

@@ -65,6 +65,14 @@ public class HistoricChallenges {
                 .optional();
     }
 
+    /** Whether the challenge was recorded from a published report (not booked here). */
+    public boolean isHistoric(long challengeId) {
+        return jdbc.sql("select historic from challenge where id = :id")
+                .param("id", challengeId)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Records the challenge, its focus areas and its team; returns its id. */
     @Transactional
     public long create(HistoricChallenge challenge, String byName) {

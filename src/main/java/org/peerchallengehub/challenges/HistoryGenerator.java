@@ -423,7 +423,7 @@ public class HistoryGenerator {
     }
 
     private List<Long> userIds(String role) {
-        List<Long> ids = jdbc.sql("select id from user_account where role = :role and enabled order by id")
+        List<Long> ids = jdbc.sql("select id from identity_user_name_v where role = :role and enabled order by id")
                 .param("role", role)
                 .query(Long.class)
                 .list();

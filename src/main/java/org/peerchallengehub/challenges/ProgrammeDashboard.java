@@ -88,7 +88,7 @@ public class ProgrammeDashboard {
                   count(*) filter (where l.last_end is null) as never,
                   count(*) filter (where l.last_end >= :cutoff) as within_interval,
                   count(*) filter (where l.last_end < :cutoff) as overdue
-                from council co left join last l on l.council_gss = co.gss_code
+                from councils_council_v co left join last l on l.council_gss = co.gss_code
                 where co.end_date is null or co.end_date > :today
                 group by 1 order by 1
                 """;
@@ -131,7 +131,7 @@ public class ProgrammeDashboard {
                         """
                         select p.id as peer_id, p.full_name as name,
                           sum(c.on_site_end - c.on_site_start + 1) as days, count(*) as challenges
-                        from team_member t join challenge c on c.id = t.challenge_id join peer p on p.id = t.peer_id
+                        from team_member t join challenge c on c.id = t.challenge_id join peers_peer_v p on p.id = t.peer_id
                         where t.status = 'AGREED' and c.state <> 'CANCELLED'
                           and c.on_site_start > :since and c.on_site_start <= :today
                         group by p.id, p.full_name order by days desc, name limit 30

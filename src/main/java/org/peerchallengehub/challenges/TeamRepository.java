@@ -19,7 +19,7 @@ class TeamRepository {
             """
             select t.*, p.full_name, p.kind as peer_kind,
                    nullif(concat_ws(', ', p.job_title, p.organisation), '') as role_org
-            from team_member t join peer p on p.id = t.peer_id
+            from team_member t join peers_peer_v p on p.id = t.peer_id
             """;
 
     private final JdbcClient jdbc;
@@ -98,7 +98,7 @@ class TeamRepository {
                         select c.reference || ' (' || co.official_name || ', ' || to_char(c.on_site_start, 'FMDD Mon YYYY')
                                || ' to ' || to_char(c.on_site_end, 'FMDD Mon YYYY') || ')'
                         from team_member t join challenge c on c.id = t.challenge_id
-                        join council co on co.gss_code = c.council_gss
+                        join councils_council_v co on co.gss_code = c.council_gss
                         where t.peer_id = :peer and t.status in ('PROPOSED', 'AGREED') and c.id <> :except
                           and c.state <> 'CANCELLED' and c.on_site_start <= :end and c.on_site_end >= :start
                         """)
@@ -112,7 +112,7 @@ class TeamRepository {
 
     /** Serialises team changes for one peer across challenges (two managers booking the same peer). */
     void lockPeer(long peerId) {
-        jdbc.sql("select id from peer where id = :id for update")
+        jdbc.sql("select id from peers_peer_v where id = :id for update")
                 .param("id", peerId)
                 .query(Long.class)
                 .optional();
@@ -144,7 +144,7 @@ class TeamRepository {
                           bool_or(c.id <> :challenge and cast(:start as date) is not null and c.on_site_start <= cast(:end as date)
                                   and c.on_site_end >= cast(:start as date)) as booked
                         from team_member t join challenge c on c.id = t.challenge_id
-                        join council co on co.gss_code = c.council_gss
+                        join councils_council_v co on co.gss_code = c.council_gss
                         where t.status in ('PROPOSED', 'AGREED') and c.state <> 'CANCELLED'
                         group by t.peer_id
                         """)

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.peerchallengehub.shared.csv.CsvReader;
 import org.peerchallengehub.shared.csv.CsvRecord;
+import org.peerchallengehub.shared.database.ReferenceDataLoads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -43,9 +44,11 @@ class CouncilRegisterLoader implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final ReferenceDataLoads loads;
 
-    CouncilRegisterLoader(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+    CouncilRegisterLoader(JdbcClient jdbc, NamedParameterJdbcTemplate named, ReferenceDataLoads loads) {
         this.jdbc = jdbc;
+        this.loads = loads;
         this.named = named;
     }
 
@@ -58,10 +61,7 @@ class CouncilRegisterLoader implements ApplicationRunner {
         byte[] councilsFile = bytes(COUNCILS);
         byte[] namesFile = bytes(NAMES);
         String checksum = sha256(councilsFile, namesFile);
-        Optional<String> loaded = jdbc.sql("select checksum from reference_data_load where dataset = :d")
-                .param("d", DATASET)
-                .query(String.class)
-                .optional();
+        Optional<String> loaded = loads.checksum(DATASET);
         if (loaded.filter(checksum::equals).isPresent()) {
             return;
         }
@@ -96,15 +96,7 @@ class CouncilRegisterLoader implements ApplicationRunner {
         batch(
                 "insert into council_name (normalised_name, name, gss_code) values (:n, :name, :gss) on conflict do nothing",
                 names);
-        jdbc.sql(
-                        """
-                        insert into reference_data_load (dataset, checksum, row_count) values (:d, :c, :n)
-                        on conflict (dataset) do update set checksum = :c, row_count = :n, loaded_at = now()
-                        """)
-                .param("d", DATASET)
-                .param("c", checksum)
-                .param("n", councils.size())
-                .update();
+        loads.record(DATASET, checksum, councils.size());
         log.info("Council register loaded: {} councils, {} known spellings", councils.size(), names.size());
     }
 

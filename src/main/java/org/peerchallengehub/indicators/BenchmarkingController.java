@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.councils.Council;
 import org.peerchallengehub.councils.CouncilQuery;
 import org.peerchallengehub.councils.CouncilRegister;
-import org.peerchallengehub.shared.csv.CsvWriter;
 import org.peerchallengehub.shared.security.CurrentUser;
 import org.peerchallengehub.shared.security.CurrentUsers;
 import org.peerchallengehub.shared.web.BadRequestException;
@@ -122,47 +121,10 @@ class BenchmarkingController {
         GroupChoice choice = choice(group);
         LocalDate day = asOf(asOf);
         CouncilProfile profile = comparisons.profile(council.gss(), choice, day);
-        CsvWriter csv = new CsvWriter()
-                .row(
-                        "council_gss",
-                        "council",
-                        "comparator_group",
-                        "as_known_on",
-                        "theme",
-                        "metric",
-                        "metric_title",
-                        "unit",
-                        "polarity",
-                        "period",
-                        "value",
-                        "group_median",
-                        "rank",
-                        "ranked",
-                        "quartile",
-                        "direction");
         String known = (day == null ? LocalDate.now(clock) : day).toString();
-        for (CouncilProfile.ThemeSection section : profile.themes()) {
-            for (CouncilProfile.Row r : section.rows()) {
-                csv.row(
-                        council.gss(),
-                        council.officialName(),
-                        profile.group().label(),
-                        known,
-                        section.theme().label(),
-                        r.metric().id(),
-                        r.metric().title(),
-                        r.metric().unit().label(),
-                        r.metric().polarity().slug(),
-                        r.period().label(),
-                        number(r.value()),
-                        r.median() == null ? "" : number(r.median()),
-                        r.rank(),
-                        r.ranked(),
-                        r.quartile(),
-                        r.direction().label());
-            }
-        }
-        return csv(csv, council.shortName() + "-benchmarking-" + choice.slug());
+        return csv(
+                BenchmarkingCsv.profile(council, profile, known),
+                council.shortName() + "-benchmarking-" + choice.slug());
     }
 
     @GetMapping("/councils/{gss}/benchmarking/{metric}")
@@ -248,31 +210,8 @@ class BenchmarkingController {
         GroupChoice choice = choice(group);
         LocalDate day = asOf(asOf);
         MetricAcrossGroup across = comparisons.across(metric.id(), council.gss(), choice, period(metric, period), day);
-        CsvWriter csv = new CsvWriter()
-                .row(
-                        "metric",
-                        "period",
-                        "comparator_group",
-                        "as_known_on",
-                        "rank",
-                        "council_gss",
-                        "council",
-                        "value",
-                        "selected_council");
-        for (MetricAcrossGroup.Bar bar : across.bars()) {
-            csv.row(
-                    metric.id(),
-                    across.period().label(),
-                    across.group().label(),
-                    across.asOf().toString(),
-                    bar.rank(),
-                    bar.council().gss(),
-                    bar.council().name(),
-                    number(bar.value()),
-                    bar.highlighted() ? "yes" : "no");
-        }
         return csv(
-                csv,
+                BenchmarkingCsv.across(metric, across),
                 council.shortName() + "-" + metric.id() + "-" + across.period().label() + "-" + choice.slug());
     }
 
@@ -287,34 +226,9 @@ class BenchmarkingController {
         GroupChoice choice = choice(group);
         LocalDate day = asOf(asOf);
         MetricOverTime overTime = comparisons.overTime(metric.id(), council.gss(), choice, day);
-        CsvWriter csv = new CsvWriter()
-                .row(
-                        "metric",
-                        "council_gss",
-                        "council",
-                        "comparator_group",
-                        "as_known_on",
-                        "period",
-                        "value",
-                        "group_median",
-                        "group_lower_quartile",
-                        "group_upper_quartile",
-                        "councils_with_value");
-        for (MetricOverTime.Point p : overTime.points()) {
-            csv.row(
-                    metric.id(),
-                    council.gss(),
-                    council.officialName(),
-                    overTime.group().label(),
-                    overTime.asOf().toString(),
-                    p.period().label(),
-                    p.value() == null ? "" : number(p.value()),
-                    p.median() == null ? "" : number(p.median()),
-                    p.lowerQuartile() == null ? "" : number(p.lowerQuartile()),
-                    p.upperQuartile() == null ? "" : number(p.upperQuartile()),
-                    p.groupValues());
-        }
-        return csv(csv, council.shortName() + "-" + metric.id() + "-over-time-" + choice.slug());
+        return csv(
+                BenchmarkingCsv.overTime(metric, council, overTime),
+                council.shortName() + "-" + metric.id() + "-over-time-" + choice.slug());
     }
 
     @GetMapping("/councils/{gss}/nearest-neighbours")
@@ -335,18 +249,7 @@ class BenchmarkingController {
     ResponseEntity<String> nearestNeighboursCsv(@PathVariable String gss) {
         Council council = register.get(gss);
         ComparatorGroup group = groups.group(council, GroupChoice.NEAREST_NEIGHBOURS, user(), null);
-        CsvWriter csv = new CsvWriter().row("council_gss", "council", "rank", "neighbour_gss", "neighbour", "distance");
-        int rank = 1;
-        for (ComparatorGroup.Member m : group.members()) {
-            csv.row(
-                    council.gss(),
-                    council.officialName(),
-                    rank++,
-                    m.council().gss(),
-                    m.council().name(),
-                    m.distance() == null ? "" : number(m.distance()));
-        }
-        return csv(csv, council.shortName() + "-nearest-neighbours");
+        return csv(BenchmarkingCsv.nearestNeighbours(council, group), council.shortName() + "-nearest-neighbours");
     }
 
     /** The model and when it was computed; the programme team may recompute it. */
@@ -618,19 +521,11 @@ class BenchmarkingController {
                         .format(model.computedAt());
     }
 
-    /** A number as written in CSV: plain, with a dot, no grouping, no unit. */
-    static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
-
-    private static ResponseEntity<String> csv(CsvWriter csv, String name) {
+    private static ResponseEntity<String> csv(String body, String name) {
         String file = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-") + ".csv";
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-                .body(csv.toString());
+                .body(body);
     }
 }

@@ -81,7 +81,7 @@ class CustomGroups {
         return jdbc.sql(
                         """
                         select c.gss_code, c.official_name from comparator_group_member m
-                        join council c on c.gss_code = m.area where m.group_id = :id order by c.official_name
+                        join councils_council_v c on c.gss_code = m.area where m.group_id = :id order by c.official_name
                         """)
                 .param("id", id)
                 .query((rs, n) -> new CouncilRef(rs.getString(1), rs.getString(2)))

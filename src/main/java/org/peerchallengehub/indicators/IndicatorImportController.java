@@ -2,7 +2,6 @@ package org.peerchallengehub.indicators;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import org.peerchallengehub.shared.web.FormErrors;
 import org.peerchallengehub.shared.web.HumanSizes;
 import org.peerchallengehub.shared.web.Table;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -50,15 +48,11 @@ class IndicatorImportController {
     record FormatOption(String value, String label, String hint) {}
 
     private final MetricImports imports;
-    private final JdbcClient jdbc;
     private final long maxUploadBytes;
 
     IndicatorImportController(
-            MetricImports imports,
-            JdbcClient jdbc,
-            @Value("${spring.servlet.multipart.max-file-size:25MB}") DataSize maxUpload) {
+            MetricImports imports, @Value("${spring.servlet.multipart.max-file-size:25MB}") DataSize maxUpload) {
         this.imports = imports;
-        this.jdbc = jdbc;
         this.maxUploadBytes = Math.min(imports.maxBytes(), maxUpload.toBytes());
     }
 
@@ -188,36 +182,25 @@ class IndicatorImportController {
     }
 
     private Table recent() {
-        List<List<Table.Cell>> rows = jdbc.sql(
-                        """
-                        select imported_at, file_name, format, values_imported, values_changed, inspections,
-                               metrics_defined, rows_skipped, imported_by
-                        from metric_import order by imported_at desc, id desc limit 20
-                        """)
-                .query((rs, n) -> {
-                    String format = rs.getString("format");
+        List<List<Table.Cell>> rows = imports.recent(20).stream()
+                .map(r -> {
                     String what =
-                            switch (format) {
-                                case "ofsted-inspections-csv" ->
-                                    String.format("%,d inspections", rs.getInt("inspections"));
-                                case "metric-definitions-csv" ->
-                                    String.format("%,d metrics", rs.getInt("metrics_defined"));
+                            switch (r.format()) {
+                                case "ofsted-inspections-csv" -> String.format("%,d inspections", r.inspections());
+                                case "metric-definitions-csv" -> String.format("%,d metrics", r.metricsDefined());
                                 default ->
                                     String.format(
-                                            "%,d values (%,d new or revised)",
-                                            rs.getInt("values_imported"), rs.getInt("values_changed"));
+                                            "%,d values (%,d new or revised)", r.valuesImported(), r.valuesChanged());
                             };
-                    String by = rs.getString("imported_by");
                     return List.of(
-                            Table.Cell.of(WHEN.format(rs.getObject("imported_at", OffsetDateTime.class)
-                                    .atZoneSameInstant(ZoneId.systemDefault()))),
-                            Table.Cell.of(rs.getString("file_name")),
-                            Table.Cell.of(ImportFormat.fromSlug(format).label()),
+                            Table.Cell.of(WHEN.format(r.importedAt().atZoneSameInstant(ZoneId.systemDefault()))),
+                            Table.Cell.of(r.fileName()),
+                            Table.Cell.of(ImportFormat.fromSlug(r.format()).label()),
                             Table.Cell.of(what),
-                            Table.Cell.of(String.format("%,d", rs.getInt("rows_skipped"))),
-                            Table.Cell.of(by == null ? "Starting dataset" : by));
+                            Table.Cell.of(String.format("%,d", r.rowsSkipped())),
+                            Table.Cell.of(r.importedBy() == null ? "Starting dataset" : r.importedBy()));
                 })
-                .list();
+                .toList();
         return new Table(
                 rows.isEmpty() ? "No imports yet" : "Latest imports",
                 List.of(

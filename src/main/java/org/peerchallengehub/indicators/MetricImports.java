@@ -94,6 +94,40 @@ class MetricImports {
         this.maxBytes = maxBytes;
     }
 
+    /** One recorded import, as the imports page lists it. */
+    record RecentImport(
+            java.time.OffsetDateTime importedAt,
+            String fileName,
+            String format,
+            int valuesImported,
+            int valuesChanged,
+            int inspections,
+            int metricsDefined,
+            int rowsSkipped,
+            @Nullable String importedBy) {}
+
+    /** The latest imports, newest first. */
+    List<RecentImport> recent(int limit) {
+        return jdbc.sql(
+                        """
+                        select imported_at, file_name, format, values_imported, values_changed, inspections,
+                               metrics_defined, rows_skipped, imported_by
+                        from metric_import order by imported_at desc, id desc limit :limit
+                        """)
+                .param("limit", limit)
+                .query((rs, n) -> new RecentImport(
+                        rs.getObject("imported_at", java.time.OffsetDateTime.class),
+                        rs.getString("file_name"),
+                        rs.getString("format"),
+                        rs.getInt("values_imported"),
+                        rs.getInt("values_changed"),
+                        rs.getInt("inspections"),
+                        rs.getInt("metrics_defined"),
+                        rs.getInt("rows_skipped"),
+                        rs.getString("imported_by")))
+                .list();
+    }
+
     long maxBytes() {
         return maxBytes;
     }

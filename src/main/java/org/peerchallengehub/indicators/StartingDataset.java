@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.peerchallengehub.shared.database.ReferenceDataLoads;
 import org.peerchallengehub.shared.demo.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,9 +55,16 @@ class StartingDataset {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Environment env;
+    private final ReferenceDataLoads loads;
     private volatile CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
 
-    StartingDataset(MetricImports imports, JdbcClient jdbc, PlatformTransactionManager transactions, Environment env) {
+    StartingDataset(
+            MetricImports imports,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            Environment env,
+            ReferenceDataLoads loads) {
+        this.loads = loads;
         this.imports = imports;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -106,27 +114,15 @@ class StartingDataset {
             int position = i + 1;
             Optional<ImportResult> result = Optional.ofNullable(transaction.execute(status -> {
                 jdbc.sql(MetricImports.LOCK).query().listOfRows();
-                boolean current = jdbc.sql("select checksum from reference_data_load where dataset = :d")
-                        .param("d", dataset)
-                        .query(String.class)
-                        .optional()
-                        .filter(checksum::equals)
-                        .isPresent();
+                boolean current =
+                        loads.checksum(dataset).filter(checksum::equals).isPresent();
                 if (current) {
                     return null;
                 }
                 log.info("Starting dataset: loading {} of {}, {}", position, FILES.size(), file.name());
                 ImportResult imported = imports.importInTransaction(
                         new MetricImports.ImportRequest(file.format(), ImportFile.of(file.name(), content), null));
-                jdbc.sql(
-                                """
-                                insert into reference_data_load (dataset, checksum, row_count) values (:d, :c, :n)
-                                on conflict (dataset) do update set checksum = :c, row_count = :n, loaded_at = now()
-                                """)
-                        .param("d", dataset)
-                        .param("c", checksum)
-                        .param("n", imported.values() + imported.inspections())
-                        .update();
+                loads.record(dataset, checksum, imported.values() + imported.inspections());
                 return imported;
             }));
             if (result.isPresent()) {
@@ -152,10 +148,7 @@ class StartingDataset {
                         || jdbc.sql("select not exists (select 1 from metric_import)")
                                 .query(Boolean.class)
                                 .single()
-                        || jdbc.sql(
-                                        "select exists (select 1 from reference_data_load where dataset like 'indicators/%')")
-                                .query(Boolean.class)
-                                .single();
+                        || loads.anyLoaded("indicators/");
         };
     }
 

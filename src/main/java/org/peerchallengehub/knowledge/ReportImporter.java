@@ -142,7 +142,7 @@ public class ReportImporter {
                             "Skipped: a challenge for " + when + " is already recorded.");
                 }
                 case UPDATE -> {
-                    if (!isHistoric(challengeId)) {
+                    if (!challenges.isHistoric(challengeId)) {
                         return ImportOutcome.refused("The challenge for " + when
                                 + " is being run in this system, so its record cannot be replaced from a report.");
                     }
@@ -229,13 +229,6 @@ public class ReportImporter {
             return ChallengeType.GOVERNANCE;
         }
         return ChallengeType.OTHER;
-    }
-
-    private boolean isHistoric(long challengeId) {
-        return jdbc.sql("select historic from challenge where id = :id")
-                .param("id", challengeId)
-                .query(Boolean.class)
-                .single();
     }
 
     Optional<Long> reportIdOf(long challengeId) {

@@ -49,7 +49,7 @@ public class ReportLibrary {
         return jdbc.sql(
                         """
                         select f.report_id, f.text, c.official_name, f.council_gss, f.year, f.paragraph_position
-                        from report_finding f join council c on c.gss_code = f.council_gss
+                        from report_finding f join councils_council_v c on c.gss_code = f.council_gss
                         where f.kind = 'NOTABLE_PRACTICE'
                           and (:text = '' or f.search @@ websearch_to_tsquery('english', :text))
                           and (cast(:type as text) is null or c.council_type = :type)
@@ -73,7 +73,7 @@ public class ReportLibrary {
     public long notablePracticeCount(String text, @Nullable String councilType) {
         return jdbc.sql(
                         """
-                        select count(*) from report_finding f join council c on c.gss_code = f.council_gss
+                        select count(*) from report_finding f join councils_council_v c on c.gss_code = f.council_gss
                         where f.kind = 'NOTABLE_PRACTICE'
                           and (:text = '' or f.search @@ websearch_to_tsquery('english', :text))
                           and (cast(:type as text) is null or c.council_type = :type)
@@ -91,8 +91,8 @@ public class ReportLibrary {
     public Counts recommendations(boolean components, @Nullable String councilType) {
         String label = components ? "coalesce(fc.headline, f.component_id)" : "coalesce(f.theme_heading, 'No theme')";
         List<Object[]> rows = jdbc.sql("select " + label + " as label, f.year, count(*) from report_finding f"
-                        + " join council c on c.gss_code = f.council_gss"
-                        + " left join framework_component fc on fc.id = f.component_id"
+                        + " join councils_council_v c on c.gss_code = f.council_gss"
+                        + " left join frameworks_component_v fc on fc.id = f.component_id"
                         + " where f.kind = 'RECOMMENDATION' and f.component_id is "
                         + (components ? "not null" : "null")
                         + " and (cast(:type as text) is null or c.council_type = :type)"

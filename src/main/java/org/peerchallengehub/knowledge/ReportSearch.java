@@ -158,7 +158,7 @@ public class ReportSearch {
                                     'StartSel=' || chr(2) || ', StopSel=' || chr(3)
                                     || ', MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as headline,
                                   (select count(*) from f) as findings, (select count(*) from p) as paragraphs
-                                from page join council c on c.gss_code = page.council_gss, q
+                                from page join councils_council_v c on c.gss_code = page.council_gss, q
                                 order by page.rank desc, page.year desc, page.report_id, page.anchor, page.finding_id
                                 """)
                 .param("text", query.text().strip())
@@ -268,7 +268,7 @@ public class ReportSearch {
         return jdbc.sql(
                         """
                         select distinct f.component_id, coalesce(fc.headline, f.component_id) as headline
-                        from report_finding f left join framework_component fc on fc.id = f.component_id
+                        from report_finding f left join frameworks_component_v fc on fc.id = f.component_id
                         where f.component_id is not null order by headline
                         """)
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
@@ -318,7 +318,7 @@ public class ReportSearch {
         return jdbc.sql(
                         """
                         select r.id, r.challenge_id, c.official_name, r.council_gss, r.year, r.file_name, r.document_type
-                        from report r join council c on c.gss_code = r.council_gss where r.id = :id
+                        from report r join councils_council_v c on c.gss_code = r.council_gss where r.id = :id
                         """)
                 .param("id", id)
                 .query((rs, n) -> new ReportPage(

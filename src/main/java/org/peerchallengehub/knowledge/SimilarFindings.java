@@ -104,7 +104,7 @@ public class SimilarFindings {
                         """
                         select f.id, f.kind, f.text, f.report_id, f.council_gss, c.official_name, f.year,
                           f.paragraph_position, encode(f.text_key, 'hex') as text_key
-                        from report_finding f join council c on c.gss_code = f.council_gss where f.id = :id
+                        from report_finding f join councils_council_v c on c.gss_code = f.council_gss where f.id = :id
                         """)
                 .param("id", findingId)
                 .query((rs, n) -> new Row(
@@ -166,7 +166,7 @@ public class SimilarFindings {
                           select * from report_finding f
                           where f.text_key = decode(k.key, 'hex') and f.council_gss <> :gss
                           order by f.year desc, f.id limit :limit) f
-                        join council c on c.gss_code = f.council_gss
+                        join councils_council_v c on c.gss_code = f.council_gss
                         order by k.rank, f.year desc, f.id
                         """)
                 .param("keys", keys.toString())

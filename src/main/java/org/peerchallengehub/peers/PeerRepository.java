@@ -309,7 +309,7 @@ class PeerRepository {
         jdbc.sql(
                         """
                         select i.peer_id, i.council_gss, c.official_name, i.description from peer_interest i
-                        join council c on c.gss_code = i.council_gss where i.peer_id in (:ids) order by c.official_name
+                        join councils_council_v c on c.gss_code = i.council_gss where i.peer_id in (:ids) order by c.official_name
                         """)
                 .param("ids", ids)
                 .query(rs -> {

@@ -3,7 +3,6 @@ package org.peerchallengehub.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -145,12 +144,20 @@ class ReportImportTest {
         ParsedReport noCouncil = report.withCouncil("Nowhere", null);
         long before =
                 jdbc.sql("select count(*) from challenge").query(Long.class).single();
+        long reportsBefore =
+                jdbc.sql("select count(*) from report").query(Long.class).single();
         ImportOutcome refused =
                 importer.save("bad.txt", content, new ReadReport(noCouncil, read.paragraphs()), OnDuplicate.ASK, null);
         assertThat(refused.status()).isEqualTo(Status.REFUSED);
         assertThat(refused.message()).contains("council");
         assertThat(jdbc.sql("select count(*) from challenge").query(Long.class).single())
                 .isEqualTo(before);
-        assertThat(LocalDate.now()).isNotNull();
+        // refused means nothing written: no report, no findings, no upload recorded under its name
+        assertThat(jdbc.sql("select count(*) from report").query(Long.class).single())
+                .isEqualTo(reportsBefore);
+        assertThat(jdbc.sql("select count(*) from report where file_name = 'bad.txt'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }
