@@ -39,6 +39,7 @@ import org.peerchallengehub.identity.ApiTokens;
 import org.peerchallengehub.identity.NewUserAccount;
 import org.peerchallengehub.identity.UserAccount;
 import org.peerchallengehub.identity.UserAccounts;
+import org.peerchallengehub.knowledge.ReportFixtures;
 import org.peerchallengehub.peers.PeerDraft;
 import org.peerchallengehub.peers.PeerKind;
 import org.peerchallengehub.peers.PeerPool;
@@ -75,6 +76,7 @@ class AccessMatrixTest {
     static final String PASSWORD = "matrix-password-0123456789";
     static final String OWN_GSS = "E06000034"; // Thurrock Council
     static final String OTHER_GSS = "E09000022"; // Lambeth
+    static final String REPORT_GSS = "E06000003"; // Redcar and Cleveland: a published report no other test imports
 
     /** One row of the matrix. */
     record Row(String module, String method, String pattern, String example, List<String> outcomes, String note) {
@@ -244,6 +246,14 @@ class AccessMatrixTest {
                 .update();
         objects.put("group.programme", String.valueOf(group));
         objects.put("none", "999999999");
+        long report = ReportFixtures.importSample(context, REPORT_GSS, LocalDate.of(2016, 3, 7));
+        objects.put("report", String.valueOf(report));
+        objects.put(
+                "finding",
+                String.valueOf(jdbc.sql("select min(id) from report_finding where report_id = :r")
+                        .param("r", report)
+                        .query(Long.class)
+                        .single()));
 
         visitors.put("public", Visitor.anonymous(port));
         for (String visitor : VISITORS.subList(1, VISITORS.size())) {

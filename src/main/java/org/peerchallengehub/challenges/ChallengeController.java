@@ -335,6 +335,7 @@ class ChallengeController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
+        challenges.actingForCouncil(user(), id);
         try {
             if (file == null || file.isEmpty()) {
                 throw new ChallengeRefused("file", "Select a file to upload");

@@ -474,6 +474,13 @@ public class Challenges {
         return c;
     }
 
+    /** The challenge if the user may see it and act for its council: checked before a form is read. */
+    Challenge actingForCouncil(CurrentUser user, long id) {
+        Challenge c = get(user, id);
+        requireCouncilOrManager(user, c);
+        return c;
+    }
+
     void requireManage(CurrentUser user, Challenge c) {
         if (!access.canManage(user, c)) {
             throw new AccessDeniedException("Only the programme team and the challenge's manager can do this");
