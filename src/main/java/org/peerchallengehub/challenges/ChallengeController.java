@@ -201,14 +201,14 @@ class ChallengeController {
 
     @GetMapping("/challenges/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        Challenge c = challenges.get(user(), id);
+        Challenge c = challenges.manageable(user(), id);
         model.addAttribute("challenge", c);
         return detailsForm(model, ChallengeForm.of(c), FormErrors.none());
     }
 
     @PostMapping("/challenges/{id}")
     String update(@PathVariable long id, @ModelAttribute ChallengeForm form, Model model, RedirectAttributes redirect) {
-        Challenge c = challenges.get(user(), id);
+        Challenge c = challenges.manageable(user(), id);
         model.addAttribute("challenge", c);
         try {
             if (form.version() == null) {
@@ -266,6 +266,7 @@ class ChallengeController {
             @RequestParam(required = false) @Nullable String url,
             Model model,
             RedirectAttributes redirect) {
+        challenges.manageable(user(), id);
         try {
             if (target == null) {
                 throw new TransitionRefused("Choose the state to move the challenge to");
@@ -330,6 +331,7 @@ class ChallengeController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
+        challenges.actingForCouncil(user(), id);
         try {
             if (file == null || file.isEmpty()) {
                 throw new ChallengeRefused("file", "Select a file to upload");

@@ -27,7 +27,8 @@ class ChallengeRoutes implements RouteRules {
     }
 
     private AuthorizationManager<RequestAuthorizationContext> mayView() {
-        return Authorizations.user((user, context) -> {
+        // Another council's challenge, or one a peer is not on, is "not found" (404), not "forbidden".
+        return Authorizations.userOrNotFound((user, context) -> {
             String id = context.getVariables().get("id");
             return id != null && id.matches("\\d{1,18}") && access.canView(user, Long.parseLong(id));
         });

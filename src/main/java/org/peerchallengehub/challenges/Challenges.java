@@ -467,6 +467,20 @@ public class Challenges {
 
     // --- permissions
 
+    /** The challenge if the user may see it and manage it: checked before a form is read (decision 0025). */
+    Challenge manageable(CurrentUser user, long id) {
+        Challenge c = get(user, id);
+        requireManage(user, c);
+        return c;
+    }
+
+    /** The challenge if the user may see it and act for its council: checked before a form is read. */
+    Challenge actingForCouncil(CurrentUser user, long id) {
+        Challenge c = get(user, id);
+        requireCouncilOrManager(user, c);
+        return c;
+    }
+
     void requireManage(CurrentUser user, Challenge c) {
         if (!access.canManage(user, c)) {
             throw new AccessDeniedException("Only the programme team and the challenge's manager can do this");

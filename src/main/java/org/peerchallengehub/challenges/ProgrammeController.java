@@ -72,6 +72,7 @@ class ProgrammeController {
 
     @PostMapping("/challenges/{id}/programme")
     String add(@PathVariable long id, @ModelAttribute SessionForm form, Model model, RedirectAttributes redirect) {
+        challenges.manageable(user(), id);
         try {
             if (form.kind() == null) {
                 throw new ChallengeRefused("kind", "Select the kind of session");

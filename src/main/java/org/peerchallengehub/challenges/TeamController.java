@@ -57,6 +57,7 @@ class TeamController {
             @RequestParam(required = false) @Nullable TeamRole role,
             Model model,
             RedirectAttributes redirect) {
+        challenges.manageable(user(), id);
         try {
             if (peerId == null) {
                 throw new ChallengeRefused("peerId", "Select a peer");

@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.peerchallengehub.shared.audit.AuditTrail;
+import org.peerchallengehub.shared.security.Authorizations;
 import org.peerchallengehub.shared.security.RouteRules;
 import org.peerchallengehub.shared.web.SecurityHeaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -30,10 +33,11 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * Deny by default: every module declares its routes in a {@link RouteRules} bean, and anything not
- * declared is refused. The JSON API accepts the browser session or a personal API token; pages
+ * Deny by default: every module declares its routes in a {@link RouteRules} bean, and any route not
+ * declared is refused; a path no controller maps is "not found" for everyone ({@link KnownRoutes}). The JSON API accepts the browser session or a personal API token; pages
  * use form sign-in. CSRF protection is on for every state-changing request made with a session.
  */
 @Configuration(proxyBeanMethods = false)
@@ -58,9 +62,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, List<RouteRules> rules, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            List<RouteRules> rules,
+            ApiTokens tokens,
+            ObjectProvider<RequestMappingInfoHandlerMapping> mappings)
+            throws Exception {
+        KnownRoutes known = new KnownRoutes(mappings);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(routes -> {
+                    routes.requestMatchers(known.unknown()).permitAll(); // 404 for everyone
                     rules.forEach(r -> r.api(routes));
                     routes.anyRequest().denyAll();
                 })
@@ -70,25 +81,44 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
                                 problem(response, 401, "Sign in or send a personal API token as a Bearer token"))
-                        .accessDeniedHandler((request, response, e) ->
-                                problem(response, 403, "Your role does not allow this request")))
+                        .accessDeniedHandler((request, response, e) -> {
+                            if (Authorizations.refusedAsNotFound(request)) {
+                                problem(response, 404, "There is no such resource that you can see");
+                            } else {
+                                problem(response, 403, "Your role does not allow this request");
+                            }
+                        }))
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, List<RouteRules> rules, AuthenticationManager authentication)
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            List<RouteRules> rules,
+            AuthenticationManager authentication,
+            ObjectProvider<RequestMappingInfoHandlerMapping> mappings)
             throws Exception {
+        KnownRoutes known = new KnownRoutes(mappings);
         http.authorizeHttpRequests(routes -> {
                     routes.requestMatchers("/css/**", "/js/**", "/govuk/**", "/favicon.ico", "/images/**", "/error")
                             .permitAll();
                     routes.requestMatchers("/actuator/health", "/actuator/health/**")
                             .permitAll();
                     routes.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll();
+                    routes.requestMatchers(known.unknown()).permitAll(); // "Page not found" for everyone
                     rules.forEach(r -> r.pages(routes));
                     routes.anyRequest().denyAll();
                 })
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
+                    if (Authorizations.refusedAsNotFound(request)) {
+                        response.sendError(404);
+                    } else {
+                        request.setAttribute(WebAttributes.ACCESS_DENIED_403, e);
+                        response.sendError(403);
+                    }
+                }))
                 .authenticationManager(authentication)
                 .formLogin(form -> form.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
@@ -182,7 +212,7 @@ class SecurityConfiguration {
     private static void problem(HttpServletResponse response, int status, String detail) throws java.io.IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        String title = status == 401 ? "Unauthorized" : "Forbidden";
+        String title = status == 401 ? "Unauthorized" : status == 404 ? "Not Found" : "Forbidden";
         response.getWriter()
                 .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
                         + detail + "\"}");

@@ -180,8 +180,9 @@ class ChallengeDataPackTest {
                         .param("asOfYear", "2020")
                         .param("metrics", "usable-reserves"))
                 .andExpect(status().isForbidden());
+        // A challenge the peer is not on is not found, not forbidden (decision 0025).
         mvc.perform(get("/challenges/" + id + "/data-packs/1").with(as(Demo.PEER)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/challenges/" + id + "/data-packs/999999999").with(as(Demo.MANAGER)))
                 .andExpect(status().isNotFound());
     }

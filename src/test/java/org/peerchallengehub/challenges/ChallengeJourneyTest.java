@@ -331,9 +331,10 @@ class ChallengeJourneyTest {
                 .andExpect(status().isOk())
                 .andExpect(content().bytes(pdf));
         // Another council's user cannot see the challenge, its page or its documents.
+        // ... and is answered "not found", as if it did not exist (decision 0025).
         mvc.perform(get("/challenges/" + id + "/documents/" + docId).with(as(Demo.PEER)))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/challenges/" + id).with(as(Demo.PEER))).andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/challenges/" + id).with(as(Demo.PEER))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -352,10 +353,10 @@ class ChallengeJourneyTest {
                 .extracting(Challenge::id)
                 .contains(id)
                 .doesNotContain(otherManagers);
-        mvc.perform(get("/challenges/" + otherManagers).with(as(Demo.MANAGER))).andExpect(status().isForbidden());
+        mvc.perform(get("/challenges/" + otherManagers).with(as(Demo.MANAGER))).andExpect(status().isNotFound());
         mvc.perform(get("/challenges/" + otherManagers).with(as(Demo.ADMIN))).andExpect(status().isOk());
         mvc.perform(get("/challenges/" + id).with(as(Demo.COUNCIL))).andExpect(status().isOk());
-        mvc.perform(get("/challenges/" + id).with(as(Demo.PEER))).andExpect(status().isForbidden());
+        mvc.perform(get("/challenges/" + id).with(as(Demo.PEER))).andExpect(status().isNotFound());
         mvc.perform(get("/programme").with(as(Demo.MANAGER))).andExpect(status().isForbidden());
         mvc.perform(get("/programme").with(as(Demo.ADMIN))).andExpect(status().isOk());
         mvc.perform(post("/challenges/" + id + "/transitions")

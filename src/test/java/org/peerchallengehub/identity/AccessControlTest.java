@@ -69,10 +69,21 @@ class AccessControlTest {
 
     @Test
     void routes_nobody_declared_are_denied_even_when_signed_in() throws Exception {
-        mvc.perform(get("/internal/anything").with(as(Demo.ADMIN))).andExpect(status().isForbidden());
-        mvc.perform(get("/actuator/env").with(as(Demo.ADMIN))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/info").with(as(Demo.ADMIN))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator").with(as(Demo.ADMIN))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void paths_no_controller_maps_are_not_found_for_everyone() throws Exception {
+        // Issue 13: a wrong address is "Page not found", not a request to sign in (decision 0025); the page
+        // itself is checked over real HTTP in AccessMatrixTest.
+        mvc.perform(get("/internal/anything").accept("text/html")).andExpect(status().isNotFound());
+        mvc.perform(get("/internal/anything").with(as(Demo.ADMIN))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/users/1/anything").with(as(Demo.PEER))).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/env").with(as(Demo.ADMIN))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/not-a-route").header("Authorization", "Bearer " + Demo.API_TOKEN))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/not-a-route")).andExpect(status().isNotFound());
     }
 
     @Test

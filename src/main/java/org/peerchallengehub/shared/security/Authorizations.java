@@ -18,6 +18,33 @@ public final class Authorizations {
                 .orElse(false));
     }
 
+    /**
+     * The request attribute set when a signed-in user is refused an object they may not know exists:
+     * the security configuration then answers 404, as for an object that does not exist (decision 0025).
+     */
+    public static final String NOT_FOUND = Authorizations.class.getName() + ".NOT_FOUND";
+
+    /**
+     * Like {@link #user}, but a signed-in user who fails the rule gets 404 rather than 403: another
+     * council's challenge, or a challenge a peer is not on, is answered as if it did not exist.
+     */
+    public static AuthorizationManager<RequestAuthorizationContext> userOrNotFound(
+            BiPredicate<CurrentUser, RequestAuthorizationContext> rule) {
+        return (authentication, context) -> {
+            var user = CurrentUsers.from(authentication.get());
+            boolean granted = user.map(u -> rule.test(u, context)).orElse(false);
+            if (!granted && user.isPresent()) {
+                context.getRequest().setAttribute(NOT_FOUND, Boolean.TRUE);
+            }
+            return new AuthorizationDecision(granted);
+        };
+    }
+
+    /** True when the request was refused by a {@link #userOrNotFound} rule. */
+    public static boolean refusedAsNotFound(jakarta.servlet.http.HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(NOT_FOUND));
+    }
+
     /** LGA staff, or a council user bound to the council in the path variable {@code gss}. */
     public static AuthorizationManager<RequestAuthorizationContext> actingForCouncilInPath() {
         return user((user, context) -> {
