@@ -20,17 +20,18 @@ class BrowserAccountJourneysTest extends BrowserTestBase {
         signIn(Demo.ADVISER);
         followNavigation("Your account");
         assertThat(heading()).isEqualTo("Your account");
+        expectBanners();
         assertThat(summaryValue("Email address")).isEqualTo(Demo.ADVISER);
 
         press("Create token");
         assertThat(driver.getTitle()).startsWith("Error: Your account");
-        assertThat(errorSummary()).containsExactly("Enter a name for the token of 100 characters or fewer");
+        expectBanners("There is a problem: Enter a name for the token of 100 characters or fewer");
 
         String name = "Browser test dashboard";
         type("name", name);
         press("Create token");
         assertThat(path()).isEqualTo("/account");
-        assertThat(mainText()).contains("API token “" + name + "” created");
+        expectBanners("Success: API token “" + name + "” created");
         String secret = driver.findElement(By.id("new-token")).getText();
         assertThat(secret).startsWith("pch_").hasSizeGreaterThan(40);
         WebElement row = tokenRow(name);
@@ -40,6 +41,7 @@ class BrowserAccountJourneysTest extends BrowserTestBase {
         assertThat(row.findElement(By.xpath("td[4]")).getText()).isEqualTo("Never");
 
         open("/account");
+        expectBanners();
         assertThat(driver.findElements(By.id("new-token")))
                 .as("the secret is shown only once")
                 .isEmpty();
@@ -47,7 +49,7 @@ class BrowserAccountJourneysTest extends BrowserTestBase {
 
         follow(tokenRow(name).findElement(By.tagName("button")));
         assertThat(path()).isEqualTo("/account");
-        assertThat(mainText()).contains("API token revoked");
+        expectBanners("Success: API token revoked");
         assertThat(tokenRow(name).findElement(By.xpath("td[5]")).getText()).isEqualTo("Revoked");
         assertThat(tokenRow(name).findElements(By.tagName("button"))).isEmpty();
     }

@@ -74,13 +74,16 @@ class BrowserSignInJourneysTest extends BrowserTestBase {
     @DisplayName("each demo role signs in, sees exactly its navigation and signs out")
     void eachRoleSeesItsNavigation(String email, String roleLabel, List<String> navigation) {
         open("/");
+        expectBanners();
         followNavigation("Sign in");
         assertThat(heading()).isEqualTo("Sign in");
+        expectBanners();
         type("email", email);
         type("password", Demo.PASSWORD);
         press("Sign in");
 
         assertThat(path()).isEqualTo("/");
+        expectBanners();
         assertThat(driver.findElement(By.cssSelector(".hub-header__signed-in")).getText())
                 .startsWith("Signed in as ")
                 .endsWith("(" + roleLabel + ")");
@@ -102,7 +105,7 @@ class BrowserSignInJourneysTest extends BrowserTestBase {
         attemptSignIn(Demo.PEER, "not the password");
         assertThat(path()).isEqualTo("/sign-in?error");
         assertThat(driver.getTitle()).startsWith("Error: Sign in");
-        assertThat(errorSummary()).containsExactly("Enter a correct email address and password");
+        expectBanners("There is a problem: Enter a correct email address and password");
         assertThat(driver.findElement(By.id("email-error")).getText())
                 .isEqualToNormalizingWhitespace("Error: Enter a correct email address and password");
         assertThat(navigationLabels()).contains("Sign in");
@@ -118,5 +121,6 @@ class BrowserSignInJourneysTest extends BrowserTestBase {
 
         signIn(Demo.PEER);
         assertThat(path()).isEqualTo("/");
+        expectBanners();
     }
 }

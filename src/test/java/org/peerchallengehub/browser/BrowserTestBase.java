@@ -33,9 +33,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Journeys through the real application in headless Chromium. Every page a journey reaches through
- * {@link #open}, {@link #follow} or {@link #press} is checked with axe-core against WCAG 2.2 AA
- * (and its console for Content-Security-Policy violations and script errors) before the journey goes
- * on. Each test starts signed out, with no cookies.
+ * {@link #open}, {@link #follow} or {@link #press} is checked with axe-core against WCAG 2.2 AA, laid
+ * out at phone width ({@value #PHONE_WIDTH} px) to see that it does not scroll sideways, checked for
+ * empty banners (and its console for Content-Security-Policy violations and script errors) before the
+ * journey goes on. Journeys assert the banners they expect with {@link #expectBanners}. Each test starts signed out, with no cookies.
  */
 @ExtendWith(Chromium.class)
 abstract class BrowserTestBase {
@@ -185,14 +186,107 @@ abstract class BrowserTestBase {
     void signOut() {
         press("Sign out");
         assertThat(path()).isEqualTo("/?signed-out");
-        assertThat(mainText()).contains("You have signed out");
+        expectBanners("Success: You have signed out");
+    }
+
+    // ---- banners ------------------------------------------------------------------------------
+
+    /**
+     * The banners the page shows, in order: each notification banner as its title and heading
+     * ({@code "Success: API token revoked"}, {@code "Important: …"}), each error summary as
+     * {@code "There is a problem: "} and its messages joined by {@code " | "}.
+     */
+    List<String> banners() {
+        return driver.findElements(By.cssSelector(".govuk-notification-banner, .govuk-error-summary")).stream()
+                .map(BrowserTestBase::describeBanner)
+                .toList();
+    }
+
+    private static String describeBanner(WebElement banner) {
+        if (banner.getAttribute("class").contains("govuk-error-summary")) {
+            String messages = banner.findElements(By.cssSelector(".govuk-error-summary__list li")).stream()
+                    .map(WebElement::getText)
+                    .map(String::strip)
+                    .collect(java.util.stream.Collectors.joining(" | "));
+            return banner.findElement(By.cssSelector(".govuk-error-summary__title"))
+                            .getText()
+                            .strip()
+                    + ": " + messages;
+        }
+        String title = banner.findElement(By.cssSelector(".govuk-notification-banner__title"))
+                .getText()
+                .strip();
+        List<WebElement> headings = banner.findElements(By.cssSelector(".govuk-notification-banner__heading"));
+        String heading = headings.isEmpty()
+                ? banner.findElement(By.cssSelector(".govuk-notification-banner__content"))
+                        .getText()
+                        .strip()
+                : headings.getFirst().getText().strip();
+        return title + ": " + heading;
+    }
+
+    /**
+     * Asserts that the page shows exactly these banners, in order (see {@link #banners()} for how each
+     * is written). With no arguments: the page shows no banner at all.
+     */
+    void expectBanners(String... texts) {
+        assertThat(banners()).as("the banners on %s", driver.getCurrentUrl()).containsExactly(texts);
     }
 
     // ---- checks made on every page ------------------------------------------------------------
 
     void checkPage() {
+        assertBannersHaveContent();
         assertAccessible();
         assertCleanConsole();
+    }
+
+    /** No notification banner is an empty box, nor reports a value that is not there ("null"). */
+    void assertBannersHaveContent() {
+        for (String banner : banners()) {
+            assertThat(banner)
+                    .as("a banner on %s", driver.getCurrentUrl())
+                    .doesNotEndWith(": ")
+                    .doesNotContain("null");
+        }
+    }
+
+    /** The narrowest width WCAG 1.4.10 (reflow) asks a page to fit without scrolling sideways. */
+    static final int PHONE_WIDTH = 320;
+
+    /**
+     * Fails when the page, laid out in a {@value #PHONE_WIDTH} px wide viewport, is wider than the
+     * viewport (it would scroll sideways). Wide tables and charts must scroll inside their own
+     * container or shrink. The window is put back to its desktop size afterwards.
+     */
+    @SuppressWarnings("unchecked")
+    void assertFitsPhoneWidth() {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            Map<String, Object> layout = (Map<String, Object>)
+                    driver.executeScript(
+                            """
+                    const root = document.documentElement, width = root.clientWidth;
+                    if (root.scrollWidth <= width) return {scrollWidth: root.scrollWidth, width: width, culprits: ''};
+                    const culprits = [...document.body.querySelectorAll('*')]
+                      .filter(e => e.getBoundingClientRect().right > width + 1
+                        && e.parentElement.getBoundingClientRect().right <= width + 1)
+                      .slice(0, 5)
+                      .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                        + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)');
+                    return {scrollWidth: root.scrollWidth, width: width, culprits: culprits.join(', ')};
+                    """);
+            assertThat(((Number) layout.get("scrollWidth")).intValue())
+                    .as(
+                            "the width of %s at %d px (it must not scroll sideways; too wide: %s)",
+                            driver.getCurrentUrl(), PHONE_WIDTH, layout.get("culprits"))
+                    .isLessThanOrEqualTo(((Number) layout.get("width")).intValue());
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     /**
@@ -206,6 +300,7 @@ abstract class BrowserTestBase {
         if (ACCESSIBLE_PAGES.contains(fingerprint)) {
             return;
         }
+        assertFitsPhoneWidth();
         // Legacy mode runs axe.run() in the page itself: the same rules and tags, without the extra
         // blank window the default mode opens to combine results across cross-origin frames. The
         // Hub has no frames at all (frame-ancestors 'none'), and this makes each check much faster.
