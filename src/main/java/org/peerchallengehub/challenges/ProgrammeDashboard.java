@@ -129,7 +129,8 @@ public class ProgrammeDashboard {
                         r.overdue()))
                 .toList();
         List<Challenge> upcoming = jdbc.sql(ChallengeRepository.SELECT
-                        + " where c.on_site_start between :today and :until and c.state in " + BEFORE_FEEDBACK
+                        + " where c.on_site_end >= :today and c.on_site_start <= :until and c.state in "
+                        + BEFORE_FEEDBACK
                         + " order by c.on_site_start limit 50")
                 .param("today", today)
                 .param("until", today.plusDays(90))
