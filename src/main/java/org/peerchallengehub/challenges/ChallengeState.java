@@ -57,6 +57,20 @@ public enum ChallengeState {
         return ordinal() >= PUBLISHED.ordinal() && this != CANCELLED;
     }
 
+    /**
+     * Whether moving to this state records a date the person supplies: the day the council published
+     * the report, published its action plan, or held the progress review. What the date must satisfy is
+     * in {@link LifeCycle#requirements}.
+     */
+    public boolean recordsDate() {
+        return this == PUBLISHED || this == ACTION_PLAN || this == PROGRESS_REVIEW;
+    }
+
+    /** Whether moving to this state needs a reason (cancelling). */
+    public boolean needsReason() {
+        return this == CANCELLED;
+    }
+
     /** The states this one may move to (cancelled from any open state). */
     public List<ChallengeState> successors(ChallengeType type) {
         return switch (this) {

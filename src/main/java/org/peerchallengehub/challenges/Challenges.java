@@ -123,17 +123,14 @@ public class Challenges {
         List<DocumentInfo> documents = repository.documents(id);
         FrameworkVersion framework = frameworks.version(c.frameworkId()).orElseThrow();
         ProgrammeRules rules = frameworks.rules(c.rulesId()).orElseThrow();
-        LifeCycle.Facts facts = facts(team, sessions.size(), documents);
+        LifeCycle.Facts facts = facts(team, sessions.size(), documents, today());
         List<ChallengeView.NextStep> next = new ArrayList<>();
         for (ChallengeState target : c.state().successors(c.type())) {
-            boolean needsDate = target == ChallengeState.PUBLISHED
-                    || target == ChallengeState.ACTION_PLAN
-                    || target == ChallengeState.PROGRESS_REVIEW;
             next.add(new ChallengeView.NextStep(
                     target,
-                    LifeCycle.requirements(c, facts, target, new LifeCycle.Supplied(false, false)),
-                    needsDate,
-                    target == ChallengeState.CANCELLED));
+                    LifeCycle.requirements(c, facts, target, LifeCycle.Supplied.NOTHING),
+                    target.recordsDate(),
+                    target.needsReason()));
         }
         return new ChallengeView(
                 c,
@@ -153,7 +150,7 @@ public class Challenges {
                 access.canActForCouncil(user, c));
     }
 
-    static LifeCycle.Facts facts(List<TeamMember> team, int sessions, List<DocumentInfo> documents) {
+    static LifeCycle.Facts facts(List<TeamMember> team, int sessions, List<DocumentInfo> documents, LocalDate today) {
         int onTeam = (int) team.stream().filter(m -> m.status().onTeam()).count();
         int agreed = (int)
                 team.stream().filter(m -> m.status() == MemberStatus.AGREED).count();
@@ -161,7 +158,8 @@ public class Challenges {
                 onTeam,
                 agreed,
                 sessions,
-                documents.stream().anyMatch(d -> d.kind() == DocumentKind.POSITION_STATEMENT));
+                documents.stream().anyMatch(d -> d.kind() == DocumentKind.POSITION_STATEMENT),
+                today);
     }
 
     // --- booking and details
@@ -301,18 +299,16 @@ public class Challenges {
         Challenge c = repository.lock(id).orElseThrow();
         requireManage(user, c);
         List<TeamMember> team = teams.team(id);
+        LocalDate today = today();
         LifeCycle.check(
                 c,
-                facts(team, programmes.count(id), repository.documents(id)),
+                facts(team, programmes.count(id), repository.documents(id), today),
                 target,
-                new LifeCycle.Supplied(note != null && !note.isBlank(), date != null));
-        if (date != null && date.isAfter(today())) {
-            throw new TransitionRefused("The date cannot be in the future");
-        }
+                new LifeCycle.Supplied(note != null && !note.isBlank(), date));
         if (url != null && !url.isBlank() && !url.matches("^https?://\\S+$")) {
             throw new TransitionRefused("The report’s web address must start with http:// or https://");
         }
-        repository.moveTo(id, target, date, blankToNull(url), today());
+        repository.moveTo(id, target, target.recordsDate() ? date : null, blankToNull(url), today);
         repository.recordTransition(id, c.state(), target, user, blankToNull(note));
         audit.record(
                 user,

@@ -271,20 +271,20 @@ public class HistoryGenerator {
                         .param("enquiry", start.minusMonths(6))
                         .param("booked", enquiry ? null : start.minusMonths(4))
                         .param("scoped", state.ordinal() > ChallengeState.SCOPING.ordinal())
-                        .param("published", state.published() ? end.plusMonths(2) : null)
+                        .param("published", state.published() ? notAfter(end.plusMonths(2), today) : null)
                         .param(
                                 "plan",
                                 state.ordinal() >= ChallengeState.ACTION_PLAN.ordinal()
                                                 && state != ChallengeState.CANCELLED
                                                 && type == ChallengeType.CORPORATE
-                                        ? end.plusMonths(3)
+                                        ? notAfter(end.plusMonths(3), today)
                                         : null)
                         .param(
                                 "review",
                                 state.ordinal() >= ChallengeState.PROGRESS_REVIEW.ordinal()
                                                 && state != ChallengeState.CANCELLED
                                                 && type == ChallengeType.CORPORATE
-                                        ? end.plusMonths(10)
+                                        ? notAfter(end.plusMonths(10), today)
                                         : null)
                         .param(
                                 "control",
@@ -395,6 +395,14 @@ public class HistoryGenerator {
         Generated g = new Generated(peerCount, challengesMade, teamRows.size(), sessionRows.size());
         log.info("Generated history: {}", g);
         return g;
+    }
+
+    /**
+     * A recorded date as the life cycle allows it: what has happened cannot be dated in the future (a
+     * report published "two months after the visit" of a visit seven weeks ago was published today).
+     */
+    private static LocalDate notAfter(LocalDate date, LocalDate today) {
+        return date.isAfter(today) ? today : date;
     }
 
     private static ChallengeState stateFor(

@@ -43,6 +43,14 @@ public class ProgrammeDashboard {
     private static final String COMPLETED =
             "('FEEDBACK_GIVEN','REPORT_DRAFTING','FACTUAL_ACCURACY_CHECK','REPORT_FINAL','PUBLISHED','ACTION_PLAN','PROGRESS_REVIEW','CLOSED')";
 
+    /**
+     * The states of a booked challenge whose visit has not ended: only these are "upcoming". A
+     * challenge that has had its feedback, been published or closed is never upcoming, whatever its
+     * dates say; nor does it leave its council "never challenged" or overdue (coverage counts it by
+     * its state, as the life cycle only lets a challenge past "on site" once the visit has come).
+     */
+    static final String BEFORE_FEEDBACK = "('BOOKED','SCOPING','PREPARING','ON_SITE')";
+
     private final JdbcClient jdbc;
     private final Frameworks frameworks;
     private final ChallengeAccess access;
@@ -82,7 +90,7 @@ public class ProgrammeDashboard {
                 """
                 with last as (
                   select council_gss, max(on_site_end) as last_end from challenge
-                  where challenge_type = 'CORPORATE' and state in %s and on_site_end <= :today
+                  where challenge_type = 'CORPORATE' and state in %s and on_site_end is not null
                   group by council_gss)
                 select %s as label,
                   count(*) filter (where l.last_end is null) as never,
@@ -121,7 +129,8 @@ public class ProgrammeDashboard {
                         r.overdue()))
                 .toList();
         List<Challenge> upcoming = jdbc.sql(ChallengeRepository.SELECT
-                        + " where c.on_site_start between :today and :until and c.state not in ('CANCELLED', 'ENQUIRY')"
+                        + " where c.on_site_end >= :today and c.on_site_start <= :until and c.state in "
+                        + BEFORE_FEEDBACK
                         + " order by c.on_site_start limit 50")
                 .param("today", today)
                 .param("until", today.plusDays(90))

@@ -23,8 +23,9 @@ import org.peerchallengehub.support.HubIntegrationTest;
  * proposes the team; the council declines one peer with a reason, agrees the others and uploads its
  * position statement; the manager builds the on-site programme and moves the challenge on site.
  *
- * <p>Everything this test creates is its own: peers carry a random suffix, and the visit is in a week
- * of 2031 that no other test books (they book 2030), so no peer is double-booked across tests.
+ * <p>Everything this test creates is its own: peers carry a random suffix, so no peer is double-booked
+ * across tests. The visit began on the Monday two weeks ago: the life cycle lets a team be on site only
+ * once the first visit day has come.
  */
 @HubIntegrationTest
 @DisplayName("Browser: a challenge from booking to on site")
@@ -33,8 +34,18 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
     private static final String THURROCK = "Thurrock Council";
     private static final String MANAGER_NAME = "Morgan Manager (demo)";
 
-    /** Monday 16 to Thursday 19 June 2031. */
-    private static final String VISIT_DATES = "16 Jun 2031 to 19 Jun 2031";
+    /** Monday to Thursday of the week before last. */
+    private static final java.time.LocalDate START = java.time.LocalDate.now()
+            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+            .minusWeeks(2);
+
+    private static final java.time.LocalDate END = START.plusDays(3);
+
+    private static String format(java.time.LocalDate date, String pattern) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern(pattern, java.util.Locale.UK));
+    }
+
+    private static final String VISIT_DATES = format(START, "d MMM yyyy") + " to " + format(END, "d MMM yyyy");
 
     private final String suffix = "Q" + ThreadLocalRandom.current().nextInt(10_000, 100_000);
 
@@ -149,8 +160,8 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
 
         choose("councilGss", THURROCK);
         choose("type", "Corporate peer challenge");
-        date("onSiteStart", "16", "6", "2031");
-        date("onSiteEnd", "19", "6", "2031");
+        date("onSiteStart", format(START, "d"), format(START, "M"), format(START, "yyyy"));
+        date("onSiteEnd", format(END, "d"), format(END, "M"), format(END, "yyyy"));
         choose("politicalControl", "Liberal Democrat");
         assertThat(new Select(driver.findElement(By.id("managerUserId")))
                         .getFirstSelectedOption()
@@ -161,7 +172,8 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         assertThat(heading()).isEqualTo("Corporate peer challenge: " + THURROCK);
         assertThat(mainText()).contains("Challenge recorded");
         assertThat(state()).isEqualTo("Booked");
-        assertThat(summaryValue("On site")).isEqualTo("16 June 2031 to 19 June 2031 (4 days)");
+        assertThat(summaryValue("On site"))
+                .isEqualTo(format(START, "d MMMM yyyy") + " to " + format(END, "d MMMM yyyy") + " (4 days)");
         assertThat(summaryValue("Peer challenge manager")).isEqualTo(MANAGER_NAME);
         assertThat(summaryValue("Political control")).isEqualTo("Liberal Democrat");
         return Long.parseLong(path().replaceFirst("^/challenges/(\\d+).*", "$1"));
@@ -343,7 +355,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         assertThat(heading()).isEqualTo("Timetable");
         assertThat(mainText())
                 .contains("The team spoke to 14 people in 2 meetings and spent 6 hours on site")
-                .contains("Monday 16 June 2031")
+                .contains(format(START, "EEEE d MMMM yyyy"))
                 .contains("09:00–10:00")
                 .contains("Interview with the Leader (Interview)")
                 .contains("10:00–12:00")
@@ -467,7 +479,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
             String kind, String title, String from, String to, String group, String people, String... team) {
         choose("kind", kind);
         type("title", title);
-        choose("day", "16 Jun 2031");
+        choose("day", format(START, "d MMM yyyy"));
         type("startsAt", from);
         type("endsAt", to);
         choose("stakeholderGroup", group);

@@ -62,9 +62,13 @@ class ChallengeJourneyTest {
         return ((org.peerchallengehub.shared.security.AuthenticatedUser) users.loadUserByUsername(email)).currentUser();
     }
 
-    /** Each test books in its own week far ahead, so tests never double-book each other's peers. */
+    /**
+     * Each test books in its own fortnight within the last year, so tests never double-book each
+     * other's peers, and a visit's first day has come when a test moves it on site (the life cycle
+     * refuses "on site" before it).
+     */
     static synchronized LocalDate weekStart() {
-        return LocalDate.of(2030, 1, 7).plusWeeks(nextWeek++ * 2L);
+        return LocalDate.now().minusWeeks(50).with(java.time.DayOfWeek.MONDAY).plusWeeks(nextWeek++ * 2L);
     }
 
     long peer(String name, PeerKind kind, String gss, PoliticalGroup group, String... expertise) {
@@ -102,7 +106,7 @@ class ChallengeJourneyTest {
         challenges.transition(manager, id, ChallengeState.SCOPING, null, null, null);
         challenges.addFocusArea(council, id, "Growth", List.of("Is our budget strategy deliverable?"));
         assertThatThrownBy(() -> challenges.transition(manager, id, ChallengeState.PREPARING, null, null, null))
-                .hasMessageContaining("the council has agreed the scope");
+                .hasMessageContaining("The council has not agreed the scope yet");
         challenges.agreeScope(council, id);
         challenges.transition(manager, id, ChallengeState.PREPARING, null, null, null);
 
@@ -123,7 +127,7 @@ class ChallengeJourneyTest {
                 .hasMessageContaining("reason");
         teams.decide(council, id, leadMember, true, null);
         assertThatThrownBy(() -> challenges.transition(manager, id, ChallengeState.ON_SITE, null, null, null))
-                .hasMessageContaining("agreed the whole team");
+                .hasMessageContaining("The council has not agreed the whole team yet");
         teams.decide(council, id, memberMember, true, null);
 
         long s1 = programme.add(
