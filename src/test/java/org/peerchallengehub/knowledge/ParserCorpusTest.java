@@ -231,22 +231,25 @@ class ParserCorpusTest {
     void dev_set_scores_at_least_its_thresholds() throws IOException {
         Scores scores = score("dev");
         print(report("dev", scores));
-        Map<String, Score> f = scores.fields();
-        assertThat(f.get("council").precision()).as("council precision").isGreaterThanOrEqualTo(DEV_PRECISION);
-        assertThat(f.get("peerNames").precision()).as("peer name precision").isGreaterThanOrEqualTo(DEV_PRECISION);
-        assertThat(f.get("council").recall()).as("council recall").isGreaterThanOrEqualTo(DEV_RECALL);
-        assertThat(f.get("peerNames").recall()).as("peer name recall").isGreaterThanOrEqualTo(DEV_RECALL);
+        scores.fields().forEach((field, s) -> {
+            assertThat(s.precision()).as("dev %s precision", field).isGreaterThanOrEqualTo(DEV_PRECISION);
+            assertThat(s.recall()).as("dev %s recall", field).isGreaterThanOrEqualTo(DEV_RECALL);
+        });
     }
 
-    /** Thresholds on the dev set (raised as the parser improves; never set from the hold-out). */
-    static final double DEV_PRECISION = 0.0;
+    /** Thresholds on the dev set, set from the dev scores after the second pass (never from the hold-out). */
+    static final double DEV_PRECISION = 0.95;
 
-    static final double DEV_RECALL = 0.0;
+    static final double DEV_RECALL = 0.9;
 
+    /** The hold-out is only held to "nothing invented": empty where the case expects empty, and precise. */
     @Test
-    void holdout_set_is_scored_and_printed() throws IOException {
+    void holdout_set_invents_nothing() throws IOException {
         Scores scores = score("holdout");
         print(report("holdout", scores));
-        assertThat(scores.fields()).isNotEmpty();
+        scores.fields().forEach((field, s) -> {
+            assertThat(s.invented).as("hold-out %s values invented where none is expected", field).isZero();
+            assertThat(s.precision()).as("hold-out %s precision", field).isGreaterThanOrEqualTo(0.9);
+        });
     }
 }
