@@ -20,13 +20,83 @@ final class Dates {
     private static final String DAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?";
     private static final Pattern RANGE = Pattern.compile("(?i)\\b" + DAY + "(?:\\s+(" + MONTH + ")(?:,?\\s+(\\d{4}))?)?"
             + "\\s*(?:-|–|—|to|until|and)\\s*(?:the\\s+)?" + DAY + "\\s+(" + MONTH + "),?\\s+(\\d{4})\\b");
+    /** "5, 6, 7 and 8 July 2022": the first and last day of a list of days. */
+    private static final Pattern LIST =
+            Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?((?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?)+)"
+                    + "\\s*,?\\s*(?:and|&)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH + "),?\\s+(\\d{4})\\b");
+    /** One day after "on": "took place on 9 May 2023", "on Tuesday 9th May 2023". */
+    private static final Pattern SINGLE =
+            Pattern.compile("(?i)\\bon\\s+(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?(" + MONTH + "),?\\s+(\\d{4})\\b");
+
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b(" + MONTH + ")\\s+(\\d{4})\\b");
 
     /** First and last day of a range, when the text holds one no longer than a fortnight. */
     record Range(LocalDate start, LocalDate end) {}
 
+    /** A range or a single day found in a text, and where. */
+    record Found(Range range, int start, int end, boolean single) {}
+
+    /**
+     * Every range in the text, in order: "22-25 February 2016", "29 February – 3 March 2016", "5, 6, 7
+     * and 8 July 2022"; with {@code singles}, also one day written after "on".
+     */
+    static java.util.List<Found> all(String text, boolean singles) {
+        java.util.List<Found> found = new java.util.ArrayList<>();
+        Matcher list = LIST.matcher(text);
+        while (list.find()) {
+            try {
+                int year = Integer.parseInt(list.group(5));
+                int month = month(list.group(4));
+                LocalDate start = LocalDate.of(year, month, Integer.parseInt(list.group(1)));
+                LocalDate end = LocalDate.of(year, month, Integer.parseInt(list.group(3)));
+                long days = ChronoUnit.DAYS.between(start, end);
+                if (days >= 0 && days <= 14) {
+                    found.add(new Found(new Range(start, end), list.start(), list.end(), false));
+                }
+            } catch (DateTimeException | NumberFormatException e) {
+                // not a date after all
+            }
+        }
+        int from = 0;
+        while (from < text.length()) {
+            Optional<Found> r = firstRangeFound(text, from);
+            if (r.isEmpty()) {
+                break;
+            }
+            Found f = r.get();
+            if (found.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end())) {
+                found.add(f);
+            }
+            from = f.end();
+        }
+        if (singles) {
+            Matcher s = SINGLE.matcher(text);
+            while (s.find()) {
+                int at = s.start();
+                int stop = s.end();
+                if (found.stream().anyMatch(o -> o.start() < stop && at < o.end())) {
+                    continue;
+                }
+                try {
+                    LocalDate day =
+                            LocalDate.of(Integer.parseInt(s.group(3)), month(s.group(2)), Integer.parseInt(s.group(1)));
+                    found.add(new Found(new Range(day, day), at, stop, true));
+                } catch (DateTimeException | NumberFormatException e) {
+                    // not a date after all
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return found;
+    }
+
     static Optional<Range> firstRange(String text) {
+        return all(text, false).stream().map(Found::range).findFirst();
+    }
+
+    private static Optional<Found> firstRangeFound(String text, int from) {
         Matcher m = RANGE.matcher(text);
+        m.region(from, text.length());
         while (m.find()) {
             try {
                 int endYear = Integer.parseInt(m.group(6));
@@ -39,7 +109,7 @@ final class Dates {
                 LocalDate start = LocalDate.of(startYear, startMonth, Integer.parseInt(m.group(1)));
                 long days = ChronoUnit.DAYS.between(start, end);
                 if (days >= 0 && days <= 14) {
-                    return Optional.of(new Range(start, end));
+                    return Optional.of(new Found(new Range(start, end), m.start(), m.end(), false));
                 }
             } catch (DateTimeException | NumberFormatException e) {
                 // not a date after all: look further

@@ -61,7 +61,27 @@ public final class ReportAnalysis {
             "(?i)\\b((key|main|priority|inter-related|interrelated|three|four|five|two|\\d) (areas|themes)"
                     + "|areas (of|for) (improvement|development)|key areas)");
     private static final Pattern PEER_INTRO = Pattern.compile(
-            "(?i)\\b(peer (challenge |review )?team|peers who|the peers|team (was|were|comprised|consisted|members))\\b");
+            "(?i)\\b(peer (challenge |review )?team|peers who|the peers|team (was|were|comprised|consisted|members)"
+                    + "|following peers|peers (were|was|are|included))\\b");
+    /** The body says the report is a progress review, not only that one will follow. */
+    private static final Pattern PROGRESS_BODY =
+            Pattern.compile("(?i)\\b(this progress review|during the progress review"
+                    + "|the progress review (took place|was held|was carried out|was undertaken|team|visit)"
+                    + "|progress review (took place|was held) on)\\b");
+    /** A plain "Recommendations" section heading (2024 reports), as opposed to a theme's sub-heading. */
+    private static final Pattern PLAIN_RECOMMENDATIONS = Pattern.compile("(?i)^(the |our )?recommendations$");
+
+    private static final Pattern NUMBERED_RECOMMENDATION =
+            Pattern.compile("(?i)^recommendation\\s+\\d{1,2}\\s*(?:[:.–—-]\\s*(.*))?$");
+    /** A sentence about the original challenge that a progress review looks back on. */
+    private static final Pattern ORIGINAL_VISIT = Pattern.compile(
+            "(?i)\\b(undertook|undertaken|original|initial|previous"
+                    + "|had an? (\\w+ )?(\\w+ )?peer challenge|peer challenge (took place|was held|was carried out|in|during|from|on))\\b");
+
+    private static final Pattern PROGRESS_VISIT =
+            Pattern.compile("(?i)\\b(progress review|review (took place|was held)|(the|this) (review|visit))\\b");
+    private static final Pattern EARLIER_CHALLENGE = Pattern.compile(
+            "(?i)\\b(previous|earlier|last|prior|initial|first|original)\\s+(\\w+\\s+)?(\\w+\\s+)?peer (challenge|review)");
     private static final Pattern CORE_INTRO =
             Pattern.compile("(?i)\\b(core components|following (\\w+ )?(questions|areas|components)|areas of\\s*:)\\b");
     private static final Pattern FOCUS_INTRO = Pattern.compile(
@@ -82,6 +102,27 @@ public final class ReportAnalysis {
             + "|Culture|Leadership|Scrutiny|Equalities|Equality|Climate Change|Transformation|Education|Regeneration|Place"
             + "|Combined Authority|SEND|Youth Justice|Customer Services?|Assets?|Workforce|Social Care|Special Educational Needs)"
             + "\\s+)?Peer\\s+(?:Challenge|Review))\\b");
+    private static final String CAP = "[A-Z][\\p{L}'’.]*(?:-[A-Za-z][\\p{L}'’.]*)*";
+    /** A council's name as a body sentence writes it: "Fenland District Council", "London Borough of Sutton". */
+    private static final Pattern BODY_COUNCIL = Pattern.compile("((?:London Borough|Royal Borough|Metropolitan Borough"
+            + "|City and County|City|County|Borough|Council) of (?:the )?" + CAP
+            + "(?:\\s(?:and |upon |on |in |under )?" + CAP
+            + "){0,4})|(" + CAP + "(?:\\s(?:and |upon |on |in |under |& )?" + CAP + "){0,5}\\sCouncil)\\b");
+    /** What stands before a council's name where a report names the council it reviewed. */
+    private static final Pattern COUNCIL_BEFORE =
+            Pattern.compile("(?i)(\\bthank(?:s to)?(?: all| everyone)?(?: at| of)?"
+                    + "|\\b(?:challenge|review|visit)\\s+(?:at|of|for|with|to)|\\b(?:staff|councillors|members|officers|everyone|people)"
+                    + "\\s+(?:of|at|from)|\\bhosted by|\\bwelcomed? by)\\s+(?:the\\s+)?$");
+
+    private static final Pattern COUNCIL_AFTER =
+            Pattern.compile("^\\s+(was formed|was created|is a|is one|asked|invited"
+                    + "|commissioned|undertook|had an?|has had|requested|covers|serves|received)\\b");
+    /** A title line that is a council's name: capitalised words with a council word among them. */
+    private static final Pattern TITLE_COUNCIL = Pattern.compile(
+            "^(?:The )?(?:[A-Z][\\p{L}'’.&-]*|and|of|upon|on|in|under|the)(?:\\s(?:[A-Z][\\p{L}'’.&-]*|and|of|upon|on|in|under|the|&)){0,8}$");
+
+    private static final Pattern COUNCIL_WORD_CAPITAL =
+            Pattern.compile("\\b(Council|Borough|District|County|City|Authority|Corporation)\\b");
     private static final Pattern COUNCIL_WORDS = Pattern.compile(
             "(?i)\\b(council|borough|district|county|city|authority|corporation|metropolitan|unitary|royal)\\b");
     private static final Pattern TITLE_NOISE = Pattern.compile(
@@ -122,6 +163,8 @@ public final class ReportAnalysis {
     private final @Nullable Sub[] subs;
     /** For each block, the index of the next heading that is not a sub-heading (or the end). */
     private final int[] sectionEnds;
+    /** Why a field was left empty or how it was decided, where the parser was unsure (decision 0037). */
+    private final List<String> notes = new ArrayList<>();
 
     private ReportAnalysis(List<Block> raw, CouncilNameIndex councils) {
         this.raw = raw;
@@ -151,13 +194,26 @@ public final class ReportAnalysis {
         return new ReportAnalysis(blocks, councils).report();
     }
 
+    /** A parsed report and the parser's notes on the fields it left empty or was unsure of. */
+    public record Analysis(ParsedReport report, List<String> notes) {}
+
+    /** The parsed report with the parser's notes (why a field is empty). */
+    public static Analysis analyseWithNotes(List<Block> blocks, CouncilNameIndex councils) {
+        ReportAnalysis analysis = new ReportAnalysis(blocks, councils);
+        ParsedReport report = analysis.report();
+        return new Analysis(report, List.copyOf(analysis.notes));
+    }
+
     private ParsedReport report() {
         List<Block> title = titleBlocks();
         String titleText = String.join("\n", title.stream().map(Block::text).toList());
         String opening = opening();
         String council = council(title);
+        if (council == null) {
+            council = bodyCouncil();
+        }
         String councilGss = council == null ? null : gss(council);
-        DocumentType type = documentType(titleText, opening);
+        DocumentType type = documentType(titleText, opening, opening(4000));
         if (type == DocumentType.OTHER) {
             return new ParsedReport(
                     ParsedReport.FORMAT_VERSION,
@@ -177,7 +233,7 @@ public final class ReportAnalysis {
                     null);
         }
         String challengeType = challengeType(titleText, opening);
-        OnSite onSite = onSite(titleText);
+        OnSite onSite = onSite(titleText, type);
         ScopeFound scope = scope();
         List<ThemeFound> themes = themes(scope);
         List<String> notable = notablePractice(themes);
@@ -432,9 +488,13 @@ public final class ReportAnalysis {
     }
 
     private String opening() {
+        return opening(1500);
+    }
+
+    private String opening(int length) {
         StringBuilder out = new StringBuilder();
         for (Block b : raw) {
-            if (out.length() > 1500) {
+            if (out.length() > length) {
                 break;
             }
             out.append(b.text()).append('\n');
@@ -461,8 +521,69 @@ public final class ReportAnalysis {
             }
         }
         for (String c : candidates) {
-            if (COUNCIL_WORDS.matcher(c).find()) {
+            // Not in the register: only a title line that reads as a name (capitalised words with a
+            // council word), never a phrase that merely mentions "the council".
+            if (COUNCIL_WORD_CAPITAL.matcher(c).find()
+                    && TITLE_COUNCIL.matcher(c).matches()) {
+                notes.add("council: \"" + c + "\" is taken from the title but is not a spelling the register knows");
                 return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The council a body sentence names as the one reviewed ("The LGA would like to thank X Council
+     * for…", "This progress review at X…", "The London Borough of X was formed…"), when it is a
+     * spelling the register knows and every such sentence names the same council; else null.
+     */
+    private @Nullable String bodyCouncil() {
+        Map<String, String> found = new java.util.LinkedHashMap<>();
+        for (Block b : blocks) {
+            String text = b.text();
+            Matcher m = BODY_COUNCIL.matcher(text);
+            while (m.find()) {
+                String before = text.substring(Math.max(0, m.start() - 80), m.start());
+                String after = text.substring(m.end());
+                boolean sentenceStart = before.isBlank()
+                        || before.matches("(?s).*[.!?:]\\s+(The\\s+)?$")
+                        || before.matches("(?s)^\\s*(The\\s+)?$");
+                if (!COUNCIL_BEFORE.matcher(before).find()
+                        && !(sentenceStart && COUNCIL_AFTER.matcher(after).find())) {
+                    continue;
+                }
+                String name = registered(m.group(1) != null ? m.group(1) : m.group(2));
+                if (name != null) {
+                    found.putIfAbsent(gss(name), name);
+                }
+            }
+        }
+        if (found.size() == 1) {
+            return found.values().iterator().next();
+        }
+        if (found.size() > 1) {
+            notes.add(
+                    "council: left empty, the text names more than one council as the one reviewed: " + found.values());
+        } else {
+            notes.add(
+                    "council: left empty, no title names it and no sentence names a council the register knows as the one reviewed");
+        }
+        return null;
+    }
+
+    /** The longest part of a name the register knows: leading words dropped, or trailing ones for "X of Y". */
+    private @Nullable String registered(String name) {
+        String[] words = name.strip().split("\\s+");
+        for (int from = 0; from < words.length; from++) {
+            String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            if (gss(candidate) != null) {
+                return candidate;
+            }
+        }
+        for (int to = words.length - 1; to >= 2; to--) {
+            String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, 0, to));
+            if (gss(candidate) != null) {
+                return candidate;
             }
         }
         return null;
@@ -483,12 +604,15 @@ public final class ReportAnalysis {
         return null;
     }
 
-    private static DocumentType documentType(String titleText, String opening) {
+    private static DocumentType documentType(String titleText, String opening, String longOpening) {
         String start = opening.length() > 600 ? opening.substring(0, 600) : opening;
         if (OTHER_DOCUMENT.matcher(start).find()) {
             return DocumentType.OTHER;
         }
         if (PROGRESS.matcher(titleText).find()) {
+            return DocumentType.PROGRESS_REVIEW;
+        }
+        if (PROGRESS_BODY.matcher(longOpening).find()) {
             return DocumentType.PROGRESS_REVIEW;
         }
         if (PEER_CHALLENGE.matcher(titleText).find()
@@ -502,62 +626,122 @@ public final class ReportAnalysis {
         for (String text : List.of(titleText, opening)) {
             Matcher m = CHALLENGE_TYPE.matcher(text.replace('\n', ' '));
             if (m.find()) {
-                return Inline.spaces(m.group(1));
+                return titleCase(Inline.spaces(m.group(1)));
             }
         }
         return null;
     }
 
-    private OnSite onSite(String titleText) {
-        Optional<Dates.Range> range = Dates.firstRange(titleText);
-        if (range.isEmpty()) {
-            for (Block b : raw) {
-                range = Dates.firstRange(b.text());
-                if (range.isPresent()) {
-                    break;
+    /** "governance peer challenge" as a type's name: "Governance Peer Challenge" (words in capitals kept). */
+    private static String titleCase(String type) {
+        StringBuilder out = new StringBuilder();
+        for (String word : type.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            boolean small = !out.isEmpty() && Set.of("and", "of", "the", "for").contains(word);
+            out.append(small || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The on-site dates. A peer challenge report: the range in its title, else the first range in the
+     * text that is not about an earlier challenge. A progress review: the range in its title, else the
+     * latest range or day in a sentence about the review itself — never the original challenge's dates
+     * it quotes; when only those are found, nothing.
+     */
+    private OnSite onSite(String titleText, DocumentType type) {
+        Optional<Dates.Range> title = Dates.firstRange(titleText);
+        if (title.isPresent()) {
+            return new OnSite(title.get().start(), title.get().end());
+        }
+        boolean progress = type == DocumentType.PROGRESS_REVIEW;
+        Dates.Range best = null;
+        boolean skipped = false;
+        for (Block b : raw) {
+            if (Dates.monthYears(b.text()).isEmpty()) {
+                continue;
+            }
+            for (String sentence : SENTENCE.split(b.text())) {
+                for (Dates.Found f : Dates.all(sentence, progress)) {
+                    if (progress) {
+                        boolean aboutReview = PROGRESS_VISIT.matcher(sentence).find();
+                        boolean aboutOriginal = ORIGINAL_VISIT.matcher(sentence).find()
+                                && !Items.lower(sentence).contains("progress review");
+                        if (!aboutReview || aboutOriginal) {
+                            skipped = true;
+                            continue;
+                        }
+                        if (best == null || f.range().start().isAfter(best.start())) {
+                            best = f.range();
+                        }
+                    } else {
+                        if (EARLIER_CHALLENGE.matcher(sentence).find()) {
+                            skipped = true;
+                            continue;
+                        }
+                        return new OnSite(f.range().start(), f.range().end());
+                    }
                 }
             }
         }
-        return range.map(r -> new OnSite(r.start(), r.end())).orElse(OnSite.UNKNOWN);
+        if (best != null) {
+            return new OnSite(best.start(), best.end());
+        }
+        if (skipped) {
+            notes.add("onSite: left empty, the only dates found belong to an earlier or the original peer challenge");
+        }
+        return OnSite.UNKNOWN;
     }
 
     // ---------------------------------------------------------------- peer team
 
+    /**
+     * The peer team: the entries straight after a sentence or heading that introduces the peers, in
+     * bullets or one a line, each taken only if it reads as a person with a role or organisation
+     * ({@link PeerLines#person}). A list with fewer than two such entries is not a peer team.
+     */
     private List<Peer> peerTeam() {
         for (int i = 0; i < blocks.size(); i++) {
-            if (!blocks.get(i).isItem() || i > 0 && blocks.get(i - 1).isItem()) {
-                continue;
-            }
-            boolean introduced = false;
-            for (int back = i - 1; back >= Math.max(0, i - 2); back--) {
-                if (PEER_INTRO.matcher(blocks.get(back).text()).find()) {
-                    introduced = true;
-                    break;
-                }
-            }
-            if (!introduced) {
-                continue;
-            }
-            int end = Items.end(blocks, i, this::isHeading);
-            List<String> lines = new ArrayList<>();
-            for (int j = i; j < end; j++) {
-                if (blocks.get(j).level() == 0) {
-                    lines.add(blocks.get(j).text());
-                }
-            }
-            long separated = lines.stream().filter(PeerLines::looksLikePeer).count();
-            if (lines.isEmpty() || separated * 2 < lines.size()) {
+            Block intro = blocks.get(i);
+            if (intro.isItem() || !PEER_INTRO.matcher(intro.text()).find()) {
                 continue;
             }
             List<Peer> peers = new ArrayList<>();
-            for (String line : lines) {
-                Peer p = PeerLines.parse(line, councils);
+            int skippedItems = 0;
+            for (int j = i + 1; j < blocks.size(); j++) {
+                Block c = blocks.get(j);
+                if (c.isItem() && c.level() > 0) {
+                    continue;
+                }
+                if (c.isHeading()) {
+                    break;
+                }
+                Peer p = PeerLines.person(c.text(), councils);
                 if (p != null) {
                     peers.add(p);
+                    continue;
                 }
+                // In a bullet list an odd item is passed over; a line that is not a peer ends a web list.
+                if (c.isItem()
+                        && !peers.isEmpty()
+                        && j + 1 < blocks.size()
+                        && blocks.get(j + 1).isItem()) {
+                    skippedItems++;
+                    continue;
+                }
+                break;
             }
-            return peers;
+            if (peers.size() >= 2) {
+                if (skippedItems > 0) {
+                    notes.add("peerTeam: " + skippedItems
+                            + " item(s) of the peer list did not read as a person and were left out");
+                }
+                return peers;
+            }
         }
+        notes.add("peerTeam: left empty, no list of people with roles follows a mention of the peer team");
         return List.of();
     }
 
@@ -771,8 +955,13 @@ public final class ReportAnalysis {
         int firstTheme = themes.isEmpty() ? blocks.size() : themes.getFirst().at();
         for (int i = 0; i < firstTheme; i++) {
             if (!isHeading(i)
-                    || !KEY_RECOMMENDATIONS.matcher(title(blocks.get(i))).matches()) {
+                    || !(KEY_RECOMMENDATIONS.matcher(title(blocks.get(i))).matches() || sectionRecommendations(i))) {
                 continue;
+            }
+            // 2024 reports: "Recommendation 1", "Recommendation 2" … each a heading over its paragraph.
+            List<String> numbered = numberedRecommendations(i + 1);
+            if (!numbered.isEmpty()) {
+                return numbered;
             }
             // Bold headlines are the recommendations themselves here, not headings.
             int end = i + 1;
@@ -839,6 +1028,46 @@ public final class ReportAnalysis {
             return out;
         }
         return List.of();
+    }
+
+    /** A top-level "Recommendations" section (numbered "3." or a markdown heading), not a theme's sub-heading. */
+    private boolean sectionRecommendations(int i) {
+        Block b = blocks.get(i);
+        if (!PLAIN_RECOMMENDATIONS.matcher(title(b)).matches()) {
+            return false;
+        }
+        int[] n = number(b);
+        return n != null && n.length == 1 || b.isHeading() && b.level() <= 2;
+    }
+
+    /** The recommendations under "Recommendation N" headings from {@code from} on; empty where there are none. */
+    private List<String> numberedRecommendations(int from) {
+        List<String> out = new ArrayList<>();
+        for (int j = from; j < blocks.size(); j++) {
+            Block b = blocks.get(j);
+            Matcher m = NUMBERED_RECOMMENDATION.matcher(title(b));
+            boolean numbered = Items.words(b.text()) <= 40 && m.matches();
+            if (!numbered) {
+                if (isHeading(j) && sub(j) == null && headingStrength(j) == Strength.STRONG) {
+                    break;
+                }
+                continue;
+            }
+            if (m.group(1) != null && !m.group(1).isBlank()) {
+                out.add(Inline.stripMarks(m.group(1).strip()));
+                continue;
+            }
+            if (j + 1 < blocks.size()
+                    && !blocks.get(j + 1).isHeading()
+                    && !NUMBERED_RECOMMENDATION
+                            .matcher(title(blocks.get(j + 1)))
+                            .matches()) {
+                String text = blocks.get(j + 1).text();
+                String first = SENTENCE.split(text)[0];
+                out.add(Inline.stripMarks(Items.words(text) <= 40 ? text : first));
+            }
+        }
+        return out;
     }
 
     private String expandKeyArea(String name, int from) {

@@ -23,6 +23,9 @@ final class TextReportReader {
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
     private static final Pattern BULLET = Pattern.compile(
             "^([ \\t]*)([-*+\\u2022\\u25E6\\u25AA\\u2023\\u25CF\\u25CB\\u25A0\\u25A1\\u2013\\u00B7\\u2043\\u2219\\uF0B7\\uF0A7]|o(?=\\s))[ \\t]+(\\S.*)$");
+    /** A number written after a bullet ("- 1) **Headline.** …"): the item is an ordered one. */
+    private static final Pattern NUMBER_AFTER_BULLET = Pattern.compile("^(\\(?\\d{1,3}[.)])[ \\t]+(\\S.*)$");
+
     private static final Pattern ORDERED =
             Pattern.compile("^([ \\t]*)(\\(?(?:\\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])[ \\t]+(\\S.*)$");
 
@@ -39,9 +42,26 @@ final class TextReportReader {
         private @Nullable String label;
         private int itemIndent;
         private boolean blankBefore = true;
+        /**
+         * Web text copied from a page: one paragraph a line and blank lines rare. Each line is then a
+         * block of its own, and a line without a bullet after an item starts a paragraph instead of
+         * running on from the item (unless it is indented under it).
+         */
+        private boolean lineMode;
 
         List<Block> run(String text) {
-            for (String raw : text.split("\\R", -1)) {
+            String[] all = text.split("\\R", -1);
+            int blank = 0;
+            int nonBlank = 0;
+            for (String l : all) {
+                if (l.isBlank()) {
+                    blank++;
+                } else {
+                    nonBlank++;
+                }
+            }
+            lineMode = nonBlank >= 6 && blank * 3 < nonBlank;
+            for (String raw : all) {
                 String line = raw.replace('\t', ' ').replace('\f', ' ');
                 line(raw, line);
             }
@@ -106,17 +126,23 @@ final class TextReportReader {
                 open = Block.Kind.ITEM;
                 depth = indents.size() - 1;
                 label = isBullet ? null : m.group(2);
+                String content = m.group(3);
+                Matcher numbered = NUMBER_AFTER_BULLET.matcher(content);
+                if (isBullet && numbered.matches()) {
+                    label = numbered.group(1);
+                    content = numbered.group(2);
+                }
                 itemIndent = indent;
-                lines.add(m.group(3));
+                lines.add(content);
                 blankBefore = false;
                 return;
             }
-            if (open == Block.Kind.ITEM && (!blankBefore || indent > itemIndent)) {
+            if (open == Block.Kind.ITEM && (!blankBefore && !lineMode || indent > itemIndent)) {
                 lines.add(line.strip());
                 blankBefore = false;
                 return;
             }
-            if (open == Block.Kind.ITEM) {
+            if (open == Block.Kind.ITEM || open == Block.Kind.PARAGRAPH && lineMode) {
                 flush();
             }
             if (open == null) {
