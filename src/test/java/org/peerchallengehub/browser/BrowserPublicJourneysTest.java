@@ -149,6 +149,14 @@ class BrowserPublicJourneysTest extends BrowserTestBase {
         assertThat(heading()).isEqualTo("Councils");
     }
 
+    @Test
+    @DisplayName("a wrong address shows the page not found page, not the sign-in page (issue 13)")
+    void wrongAddressIsNotFound() {
+        open("/challenges/1/no-such-page");
+        assertThat(heading()).isEqualTo("Page not found");
+        assertThat(path()).isEqualTo("/challenges/1/no-such-page");
+    }
+
     private String tableCaption() {
         return driver.findElement(By.cssSelector("main table caption")).getText();
     }
