@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * The rules of the life cycle, free of Spring and the database: which moves are allowed, and what
  * must be true to make each one. Every state says what it needs before the challenge may leave it.
  */
-public final class LifeCycle {
+final class LifeCycle {
 
     private LifeCycle() {}
 
