@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The architecture rules of decision 0020, as tests: each method is one rule, named as the sentence
- * it checks, over the application's own classes (the visibility rule counts the tests' uses too). {@link ModularityTests} checks the
- * module boundaries in Java, {@link ModuleSqlTest} the same boundaries in SQL.
+ * it checks, over the application's own classes (the visibility rule counts the tests' uses too).
+ * {@link ModularityTests} checks the module boundaries in Java, {@link ModuleSqlTest} the same
+ * boundaries in SQL.
  */
 class ArchitectureTest {
 
