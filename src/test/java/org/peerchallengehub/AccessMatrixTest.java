@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,15 +26,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.peerchallengehub.challenges.ChallengeFixtures;
 import org.peerchallengehub.challenges.ChallengeType;
 import org.peerchallengehub.challenges.Challenges;
 import org.peerchallengehub.challenges.DocumentKind;
-import org.peerchallengehub.challenges.OnSiteProgramme;
 import org.peerchallengehub.challenges.PoliticalControl;
-import org.peerchallengehub.challenges.SessionKind;
-import org.peerchallengehub.challenges.TeamBuilding;
-import org.peerchallengehub.challenges.TeamRole;
-import org.peerchallengehub.identity.ApiTokens;
+import org.peerchallengehub.identity.IdentityFixtures;
 import org.peerchallengehub.identity.NewUserAccount;
 import org.peerchallengehub.identity.UserAccount;
 import org.peerchallengehub.identity.UserAccounts;
@@ -95,19 +91,10 @@ class AccessMatrixTest {
     UserAccounts accounts;
 
     @Autowired
-    ApiTokens tokens;
-
-    @Autowired
     PeerPool peers;
 
     @Autowired
     Challenges challenges;
-
-    @Autowired
-    TeamBuilding teams;
-
-    @Autowired
-    OnSiteProgramme programme;
 
     @Autowired
     JdbcClient jdbc;
@@ -198,9 +185,9 @@ class AccessMatrixTest {
         objects.put("council.own", OWN_GSS);
         objects.put("council.other", OTHER_GSS);
 
-        long onTeam = teams.propose(programmeTeam, own, peerOnTeam, TeamRole.OFFICER_PEER);
-        long spareMember = teams.propose(programmeTeam, own, sparePeer, TeamRole.OFFICER_PEER);
-        long otherMember = teams.propose(programmeTeam, other, otherPeer, TeamRole.OFFICER_PEER);
+        long onTeam = ChallengeFixtures.proposeOfficerPeer(context, programmeTeam, own, peerOnTeam);
+        long spareMember = ChallengeFixtures.proposeOfficerPeer(context, programmeTeam, own, sparePeer);
+        long otherMember = ChallengeFixtures.proposeOfficerPeer(context, programmeTeam, other, otherPeer);
         objects.put("member.own", String.valueOf(spareMember));
         objects.put("member.other", String.valueOf(otherMember));
 
@@ -209,33 +196,15 @@ class AccessMatrixTest {
         objects.put("datapack.own", String.valueOf(dataPack(programmeTeam, own)));
         objects.put("datapack.other", String.valueOf(dataPack(programmeTeam, other)));
 
-        challenges.addFocusArea(programmeTeam, own, "Matrix focus", List.of("Is the plan deliverable?"));
         objects.put(
                 "focus.own",
-                String.valueOf(challenges
-                        .view(programmeTeam, own)
-                        .focusAreas()
-                        .getFirst()
-                        .id()));
-        long session = programme.add(
-                programmeTeam,
-                own,
-                new OnSiteProgramme.NewSession(
-                        SessionKind.INTERVIEW,
-                        "Matrix interview",
-                        start,
-                        LocalTime.of(9, 0),
-                        LocalTime.of(10, 0),
-                        null,
-                        null,
-                        1,
-                        List.of(onTeam)));
+                String.valueOf(ChallengeFixtures.addFocusArea(context, programmeTeam, own, "Matrix focus")));
+        long session = ChallengeFixtures.addInterview(context, programmeTeam, own, start, onTeam);
         objects.put("session.own", String.valueOf(session));
 
         objects.put(
                 "token.programme",
-                String.valueOf(
-                        tokens.create(programmeTeam, "Matrix token").token().id()));
+                String.valueOf(IdentityFixtures.createApiToken(context, programmeTeam, "Matrix token")));
         long group = jdbc.sql("insert into comparator_group (owner_id, name) values (:o, 'Matrix group') returning id")
                 .param("o", programmeTeam.id())
                 .query(Long.class)

@@ -4,17 +4,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
  * The architecture rules of decision 0020, as tests: each method is one rule, named as the sentence
- * it checks, over the application's own classes (not the tests). {@link ModularityTests} checks the
- * module boundaries in Java, {@link ModuleSqlTest} the same boundaries in SQL.
+ * it checks, over the application's own classes (the visibility rule counts the tests' uses too).
+ * {@link ModularityTests} checks the module boundaries in Java, {@link ModuleSqlTest} the same
+ * boundaries in SQL.
  */
 class ArchitectureTest {
 
@@ -82,6 +87,56 @@ class ArchitectureTest {
                 throw new AssertionError(name + " is listed as a domain rule but no longer exists: update the list");
             }
         }
+    }
+
+    @Test
+    void a_modules_type_is_public_only_when_another_module_or_its_own_sub_package_uses_it() {
+        JavaClasses withTests = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("org.peerchallengehub");
+        classes()
+                .that(DescribedPredicate.describe(
+                        "are top-level public types of a business module's base package",
+                        c -> c.isTopLevelClass()
+                                && c.getModifiers().contains(JavaModifier.PUBLIC)
+                                && !c.getSimpleName().equals("package-info")
+                                && module(c.getPackageName()) != null
+                                && !module(c.getPackageName()).equals("shared")
+                                && c.getPackageName().equals("org.peerchallengehub." + module(c.getPackageName()))
+                                && !c.getSource()
+                                        .map(source ->
+                                                source.getUri().toString().contains("/test-classes/"))
+                                        .orElse(false)))
+                .should(
+                        new ArchCondition<JavaClass>(
+                                "be used outside their package: by another module (main or test code), or by the module's"
+                                        + " internal sub-package (knowledge.parser)") {
+                            @Override
+                            public void check(JavaClass type, ConditionEvents events) {
+                                boolean usedElsewhere = type.getDirectDependenciesToSelf().stream()
+                                        .anyMatch(d -> !type.getPackageName()
+                                                .equals(d.getOriginClass().getPackageName()));
+                                if (!usedElsewhere) {
+                                    events.add(
+                                            SimpleConditionEvent.violated(
+                                                    type,
+                                                    type.getName()
+                                                            + " is public but used only in its own package: make it package-private"));
+                                }
+                            }
+                        })
+                .check(withTests);
+    }
+
+    /** The module a package belongs to ({@code org.peerchallengehub.<module>…}), or null for the root. */
+    static String module(String packageName) {
+        String prefix = "org.peerchallengehub.";
+        if (!packageName.startsWith(prefix)) {
+            return null;
+        }
+        String rest = packageName.substring(prefix.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     @Test

@@ -223,6 +223,40 @@ class ModuleSqlTest {
     }
 
     @Test
+    void every_allowed_dependency_is_used_in_java_or_in_sql() throws IOException {
+        List<String> modules = modules();
+        Map<String, Relation> relations = relations(modules);
+        List<String> unused = new ArrayList<>();
+        for (String module : modules) {
+            Set<String> used = new TreeSet<>();
+            try (Stream<Path> files = Files.walk(SOURCES.resolve(module))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String source = read(f);
+                    for (Matcher m = Pattern.compile("\\borg\\.peerchallengehub\\.(\\w+)\\.")
+                                    .matcher(source);
+                            m.find(); ) {
+                        used.add(m.group(1));
+                    }
+                    for (String name : namesUsed(source)) {
+                        Relation r = relations.get(name);
+                        if (r != null) {
+                            used.add(r.module());
+                        }
+                    }
+                }
+            }
+            for (String allowed : allowedDependencies(module)) {
+                if (!used.contains(allowed)) {
+                    unused.add(module + " allows " + allowed + " but uses neither its types nor its views");
+                }
+            }
+        }
+        assertThat(unused)
+                .as("allowedDependencies in package-info.java match what is used")
+                .isEmpty();
+    }
+
+    @Test
     void the_scan_finds_another_modules_table_in_a_query_a_join_and_a_from_list() {
         Map<String, Relation> relations = relations(modules());
         Set<String> allowed = allowedDependencies("knowledge");

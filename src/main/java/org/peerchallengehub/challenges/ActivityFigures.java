@@ -14,7 +14,7 @@ import java.util.List;
  *       equivalent of one person spending more than N weeks in the council".
  * </ul>
  */
-public record ActivityFigures(int peopleSpokenTo, int meetings, double hours, int equivalentWeeks) {
+record ActivityFigures(int peopleSpokenTo, int meetings, double hours, int equivalentWeeks) {
 
     static final double WORKING_WEEK_HOURS = 37.0;
 

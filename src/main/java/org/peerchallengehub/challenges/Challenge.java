@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param rulesId the programme rules in force when it was booked; its deadlines follow these
  * @param version optimistic lock: a save based on an older version is refused
  */
-public record Challenge(
+record Challenge(
         long id,
         String reference,
         String councilGss,

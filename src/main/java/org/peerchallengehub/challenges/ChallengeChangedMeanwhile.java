@@ -1,7 +1,7 @@
 package org.peerchallengehub.challenges;
 
 /** Someone else saved the challenge after this edit started; the edit is refused, nothing is lost. */
-public class ChallengeChangedMeanwhile extends RuntimeException {
+class ChallengeChangedMeanwhile extends RuntimeException {
 
     public ChallengeChangedMeanwhile() {
         super("Someone else changed this challenge while you were editing. Your changes have not been saved: "

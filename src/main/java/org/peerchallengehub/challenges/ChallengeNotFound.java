@@ -2,7 +2,7 @@ package org.peerchallengehub.challenges;
 
 import org.peerchallengehub.shared.web.NotFoundException;
 
-public class ChallengeNotFound extends NotFoundException {
+class ChallengeNotFound extends NotFoundException {
 
     private ChallengeNotFound(String message) {
         super(message);

@@ -1,7 +1,7 @@
 package org.peerchallengehub.challenges;
 
 /** A change to a challenge broke a rule; {@code field} names the form field for the message. */
-public class ChallengeRefused extends RuntimeException {
+class ChallengeRefused extends RuntimeException {
 
     private final String field;
 

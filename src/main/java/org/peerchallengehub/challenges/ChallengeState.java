@@ -3,7 +3,7 @@ package org.peerchallengehub.challenges;
 import java.util.List;
 
 /** Where a challenge is in its life. Moves one step forward at a time, or to cancelled. */
-public enum ChallengeState {
+enum ChallengeState {
     /** The programme and the council are talking; nothing is booked. */
     ENQUIRY("Enquiry"),
     /** Dates for the visit are agreed and a manager runs the challenge. */

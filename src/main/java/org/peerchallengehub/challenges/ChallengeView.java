@@ -6,7 +6,7 @@ import org.peerchallengehub.frameworks.FrameworkComponent;
 import org.peerchallengehub.frameworks.ProgrammeRules;
 
 /** Everything the challenge page shows, with what the viewer may do. */
-public record ChallengeView(
+record ChallengeView(
         Challenge challenge,
         List<FrameworkComponent> coreComponents,
         List<FocusArea> focusAreas,

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A document attached to a challenge, without its bytes. */
-public record DocumentInfo(
+record DocumentInfo(
         long id,
         DocumentKind kind,
         String filename,

@@ -3,4 +3,4 @@ package org.peerchallengehub.challenges;
 import java.util.List;
 
 /** A council's own focus area for the challenge, with its questions. */
-public record FocusArea(long id, int position, String title, List<String> questions, boolean addedAfterFreeze) {}
+record FocusArea(long id, int position, String title, List<String> questions, boolean addedAfterFreeze) {}

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * the event it follows nor in the future, a reason). What a state records is said by
  * {@link ChallengeState#recordsDate()}. A refused move names each unmet requirement in a sentence.
  */
-public final class LifeCycle {
+final class LifeCycle {
 
     private static final DateTimeFormatter GOVUK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 

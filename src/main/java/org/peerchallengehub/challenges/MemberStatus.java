@@ -1,7 +1,7 @@
 package org.peerchallengehub.challenges;
 
 /** Where a proposed peer stands with the council. */
-public enum MemberStatus {
+enum MemberStatus {
     /** Proposed by the programme, awaiting the council's answer. */
     PROPOSED("Awaiting the council"),
     /** Agreed by the council. */

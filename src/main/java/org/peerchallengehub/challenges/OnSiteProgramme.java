@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The on-site programme: sessions on the visit days; no team member in two sessions at once. */
 @Service
-public class OnSiteProgramme {
+class OnSiteProgramme {
 
     /** A session as entered. */
     public record NewSession(

@@ -3,4 +3,4 @@ package org.peerchallengehub.challenges;
 import java.time.LocalDate;
 
 /** A deadline a challenge has passed. */
-public record OverdueItem(Challenge challenge, String what, LocalDate due, long daysOverdue) {}
+record OverdueItem(Challenge challenge, String what, LocalDate due, long daysOverdue) {}

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 
 /** The programme team's view of the whole programme: pipeline, coverage, visits, workload, deadlines. */
 @Service
-public class ProgrammeDashboard {
+class ProgrammeDashboard {
 
     public record PipelineRow(int year, long enquiries, long booked, long completed, long cancelled) {}
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** One session of the on-site programme and the team members attending it. */
-public record ProgrammeSession(
+record ProgrammeSession(
         long id,
         SessionKind kind,
         String title,

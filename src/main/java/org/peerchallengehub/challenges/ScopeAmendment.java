@@ -4,4 +4,4 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A change to the scope after the visit started. */
-public record ScopeAmendment(long id, Instant at, @Nullable String byName, String description) {}
+record ScopeAmendment(long id, Instant at, @Nullable String byName, String description) {}

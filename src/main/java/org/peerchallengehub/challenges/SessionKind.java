@@ -1,7 +1,7 @@
 package org.peerchallengehub.challenges;
 
 /** Kinds of on-site session. Document reviews are not meetings. */
-public enum SessionKind {
+enum SessionKind {
     INTERVIEW("Interview", true),
     FOCUS_GROUP("Focus group", true),
     WORKSHOP("Workshop", true),

@@ -1,7 +1,7 @@
 package org.peerchallengehub.challenges;
 
 /** Who the team met in a session. */
-public enum StakeholderGroup {
+enum StakeholderGroup {
     COUNCILLORS("Councillors"),
     SENIOR_OFFICERS("Senior officers"),
     STAFF("Staff"),

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * decline with a reason, and withdrawal.
  */
 @Service
-public class TeamBuilding {
+class TeamBuilding {
 
     public static final int PROPOSALS_PER_ROLE = 5;
 

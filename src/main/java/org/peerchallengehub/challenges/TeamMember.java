@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.peers.PeerKind;
 
 /** A peer proposed for, or on, a challenge's team. */
-public record TeamMember(
+record TeamMember(
         long id,
         long challengeId,
         long peerId,

@@ -3,7 +3,7 @@ package org.peerchallengehub.challenges;
 import org.peerchallengehub.peers.PeerKind;
 
 /** The roles on a peer team and the kind of peer each needs. */
-public enum TeamRole {
+enum TeamRole {
     LEAD_OFFICER_PEER("Lead officer peer", PeerKind.OFFICER, 1),
     LEAD_MEMBER_PEER("Lead member peer", PeerKind.MEMBER, 1),
     MEMBER_PEER("Member peer", PeerKind.MEMBER, 1),

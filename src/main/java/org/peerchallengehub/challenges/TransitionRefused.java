@@ -1,7 +1,7 @@
 package org.peerchallengehub.challenges;
 
 /** A move of the life cycle that is not allowed now, with the reason in words. */
-public class TransitionRefused extends RuntimeException {
+class TransitionRefused extends RuntimeException {
 
     public TransitionRefused(String message) {
         super(message);

@@ -1,7 +1,7 @@
 package org.peerchallengehub.councils;
 
 /** Which councils a list shows: those that exist today, those abolished, or both. */
-public enum CouncilStatus {
+enum CouncilStatus {
     CURRENT,
     ABOLISHED,
     ALL

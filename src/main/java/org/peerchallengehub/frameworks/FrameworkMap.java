@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * components of any other, walking version by version (2011 → 2016 → 2024, or back). A chain of
  * equivalents stays equivalent; any partial link makes the result partial.
  */
-public final class FrameworkMap {
+final class FrameworkMap {
 
     private final List<FrameworkVersion> versions;
     private final Map<String, FrameworkComponent> components;

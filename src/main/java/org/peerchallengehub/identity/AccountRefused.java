@@ -1,7 +1,7 @@
 package org.peerchallengehub.identity;
 
 /** An account change broke a rule; {@code field} names the form field to show the message against. */
-public class AccountRefused extends RuntimeException {
+class AccountRefused extends RuntimeException {
 
     private final String field;
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A personal API token as its owner sees it: never the secret, only its first characters. */
-public record ApiToken(
+record ApiToken(
         long id,
         String name,
         String tokenPrefix,

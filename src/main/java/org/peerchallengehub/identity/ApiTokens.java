@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * slow hash: it cannot be guessed from its hash.
  */
 @Service
-public class ApiTokens {
+class ApiTokens {
 
     static final String PREFIX = "pch_";
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * An Ofsted inspection of a council's children's services. It counts from its publication date. A
  * null judgement was not given (a framework without it) or could not be read from the report.
  */
-public record ChildrensServicesInspection(
+record ChildrensServicesInspection(
         String area,
         @Nullable String framework,
         @Nullable LocalDate inspectionStart,

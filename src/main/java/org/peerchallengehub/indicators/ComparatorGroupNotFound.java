@@ -3,7 +3,7 @@ package org.peerchallengehub.indicators;
 import org.peerchallengehub.shared.web.NotFoundException;
 
 /** No comparator group of that kind for the council, or a custom group the user cannot see. */
-public class ComparatorGroupNotFound extends NotFoundException {
+class ComparatorGroupNotFound extends NotFoundException {
 
     private ComparatorGroupNotFound(String message) {
         super(message);

@@ -10,4 +10,4 @@ import org.peerchallengehub.councils.CouncilRef;
  *
  * @param predecessor true for a council the asked-for council (directly or further back) replaced
  */
-public record CouncilSeries(CouncilRef council, boolean predecessor, List<MetricValue> values) {}
+record CouncilSeries(CouncilRef council, boolean predecessor, List<MetricValue> values) {}

@@ -1,7 +1,7 @@
 package org.peerchallengehub.indicators;
 
 /** Direction of travel of a council's value against the previous period it has a value for. */
-public enum Direction {
+enum Direction {
     IMPROVING("Improving"),
     WORSENING("Worsening"),
     NO_CHANGE("No change"),

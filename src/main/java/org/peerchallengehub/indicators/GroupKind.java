@@ -1,7 +1,7 @@
 package org.peerchallengehub.indicators;
 
 /** The kinds of comparator group a council's figures are compared against (decision 0015). */
-public enum GroupKind {
+enum GroupKind {
     /** Councils of the same type (county, district, unitary, metropolitan district, London borough). */
     SAME_TYPE("type", "Same type"),
     /** Councils of the same tier in the same English region. */

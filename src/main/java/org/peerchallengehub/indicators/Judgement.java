@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** An Ofsted judgement, best first. */
-public enum Judgement {
+enum Judgement {
     OUTSTANDING("Outstanding"),
     GOOD("Good"),
     REQUIRES_IMPROVEMENT("Requires improvement"),

@@ -3,7 +3,7 @@ package org.peerchallengehub.indicators;
 import org.peerchallengehub.shared.web.NotFoundException;
 
 /** No metric has this id. */
-public class MetricNotFound extends NotFoundException {
+class MetricNotFound extends NotFoundException {
 
     private MetricNotFound(String message) {
         super(message);

@@ -9,4 +9,4 @@ import java.time.LocalDate;
  * @param published the date the value became known; a later publication for the same council, metric
  *     and period is a revision
  */
-public record MetricValue(String metricId, String area, Period period, double value, LocalDate published) {}
+record MetricValue(String metricId, String area, Period period, double value, LocalDate published) {}

@@ -8,4 +8,4 @@ import java.util.Set;
  * @param metricIds the metrics whose values the import added or changed, derived ones included
  * @param areas the councils (GSS codes) whose values or inspections changed
  */
-public record MetricValuesImported(long importId, Set<String> metricIds, Set<String> areas) {}
+record MetricValuesImported(long importId, Set<String> metricIds, Set<String> areas) {}

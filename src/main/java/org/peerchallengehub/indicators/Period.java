@@ -8,7 +8,7 @@ import java.time.Month;
  * ({@code 2019-20 Q4}), a calendar year ({@code 2019}) or a date ({@code 2018-03-31}, for levels such
  * as reserves). A period is identified within its type by its last day.
  */
-public sealed interface Period extends Comparable<Period>
+sealed interface Period extends Comparable<Period>
         permits Period.FinancialYear, Period.Quarter, Period.Year, Period.Day {
 
     PeriodType type();

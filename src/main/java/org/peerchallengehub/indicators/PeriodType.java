@@ -3,7 +3,7 @@ package org.peerchallengehub.indicators;
 import java.util.Locale;
 
 /** How a metric's periods are counted. Every value of a metric has a period of the metric's type. */
-public enum PeriodType {
+enum PeriodType {
     /** 1 April to 31 March, written {@code 2017-18}. */
     FINANCIAL_YEAR("financial year", "2017-18"),
     /** A quarter of a financial year (Q1 is April to June), written {@code 2019-20 Q4}. */

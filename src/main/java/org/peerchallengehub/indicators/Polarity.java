@@ -3,7 +3,7 @@ package org.peerchallengehub.indicators;
 import java.util.Locale;
 
 /** Which direction of a metric is an improvement. */
-public enum Polarity {
+enum Polarity {
     HIGHER_IS_BETTER("Higher is better"),
     LOWER_IS_BETTER("Lower is better"),
     /** Context or a measure of size: a change is neither an improvement nor a decline. */

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 
 /** What a metric's numbers count. */
-public enum Unit {
+enum Unit {
     /** Pounds, in thousands, as the finance returns publish them. */
     GBP_THOUSAND("£ thousand"),
     PERCENT("%"),

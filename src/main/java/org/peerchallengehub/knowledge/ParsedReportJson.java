@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The interchange format's JSON text for a parsed report: every key, in the schema's order,
  * indented by two spaces with one value a line, as the format's examples are written.
  */
-public final class ParsedReportJson {
+final class ParsedReportJson {
 
     private ParsedReportJson() {}
 

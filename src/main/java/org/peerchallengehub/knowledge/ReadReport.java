@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** A report read for import: what it says ({@link ParsedReport}) and its text by paragraph. */
-public record ReadReport(ParsedReport report, List<SourceParagraph> paragraphs) {
+record ReadReport(ParsedReport report, List<SourceParagraph> paragraphs) {
 
     public ReadReport {
         paragraphs = List.copyOf(paragraphs);

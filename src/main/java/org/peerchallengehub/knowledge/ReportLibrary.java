@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 
 /** The notable practice library and the sector's themes, read from the imported findings. */
 @Service
-public class ReportLibrary {
+class ReportLibrary {
 
     /** One notable practice item with the council to contact. */
     public record Practice(

@@ -15,7 +15,7 @@ import org.springframework.web.util.HtmlUtils;
  * findings ranked above the paragraphs they come from, snippets highlighted safely.
  */
 @Service
-public class ReportSearch {
+class ReportSearch {
 
     /** The kinds a search can be narrowed to; recommendations include key recommendations. */
     public enum Kind {

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reason a person can fix keeps its bytes and waits to be corrected in review (or dismissed).
  */
 @Service
-public class ReportUploads {
+class ReportUploads {
 
     /** How the files of a batch are imported. */
     public enum Mode {

@@ -10,4 +10,4 @@ import org.jspecify.annotations.Nullable;
  * @param heading the nearest heading above it, or null before the first heading
  * @param text the paragraph's text (a list item's number kept in front)
  */
-public record SourceParagraph(int position, @Nullable String heading, String text) {}
+record SourceParagraph(int position, @Nullable String heading, String text) {}

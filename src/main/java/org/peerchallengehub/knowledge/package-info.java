@@ -10,6 +10,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Knowledge",
-        allowedDependencies = {"shared", "councils", "frameworks", "peers", "challenges"})
+        allowedDependencies = {"shared", "councils", "frameworks", "challenges"})
 @org.jspecify.annotations.NullMarked
 package org.peerchallengehub.knowledge;

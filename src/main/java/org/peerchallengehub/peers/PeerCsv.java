@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  */
 @Service
-public class PeerCsv {
+class PeerCsv {
 
     static final List<String> COLUMNS = List.of(
             "id",

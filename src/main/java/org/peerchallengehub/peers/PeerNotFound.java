@@ -2,7 +2,7 @@ package org.peerchallengehub.peers;
 
 import org.peerchallengehub.shared.web.NotFoundException;
 
-public class PeerNotFound extends NotFoundException {
+class PeerNotFound extends NotFoundException {
 
     private PeerNotFound(String message) {
         super(message);

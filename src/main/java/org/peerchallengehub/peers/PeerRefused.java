@@ -1,7 +1,7 @@
 package org.peerchallengehub.peers;
 
 /** A change to the pool broke a rule; {@code field} names the form field for the message. */
-public class PeerRefused extends RuntimeException {
+class PeerRefused extends RuntimeException {
 
     private final String field;
 
