@@ -79,7 +79,7 @@ class ChallengeHomeSection implements HomeSection {
         return Optional.empty();
     }
 
-    /** The open challenges this person may see, soonest visit first. */
+    /** The open challenges this person may see (the first 15), by the date of the visit, enquiries last. */
     private List<Challenge> open(CurrentUser user) {
         return challenges
                 .list(user, new ChallengeRepository.ListFilter(null, null, null, null), PageRequest.of(1, null, 200))
@@ -88,7 +88,7 @@ class ChallengeHomeSection implements HomeSection {
                 .filter(c -> c.state().isOpen())
                 .sorted(java.util.Comparator.comparing(
                         Challenge::onSiteStart, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
-                .limit(10)
+                .limit(15)
                 .toList();
     }
 
