@@ -48,13 +48,9 @@ class ChallengeHomeSection implements HomeSection {
         model.put("canBook", user.role() == Role.PROGRAMME_TEAM || user.role() == Role.PEER_CHALLENGE_MANAGER);
         switch (user.role()) {
             case PROGRAMME_TEAM -> {
-                ProgrammeDashboard.View d = dashboard.view();
-                model.put("upcoming", d.upcoming().stream().limit(8).toList());
-                model.put(
-                        "overdueCount",
-                        d.overdueByManager().values().stream()
-                                .mapToInt(List::size)
-                                .sum());
+                ProgrammeDashboard.Glance glance = dashboard.glance();
+                model.put("upcoming", glance.upcoming().stream().limit(8).toList());
+                model.put("overdueCount", glance.overdue());
                 return Optional.of(new View("Across the programme", "challenges/home-section", model));
             }
             case PEER_CHALLENGE_MANAGER, PRINCIPAL_ADVISER -> {
