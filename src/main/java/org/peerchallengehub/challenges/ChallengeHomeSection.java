@@ -48,13 +48,9 @@ class ChallengeHomeSection implements HomeSection {
         model.put("canBook", user.role() == Role.PROGRAMME_TEAM || user.role() == Role.PEER_CHALLENGE_MANAGER);
         switch (user.role()) {
             case PROGRAMME_TEAM -> {
-                ProgrammeDashboard.View d = dashboard.view();
-                model.put("upcoming", d.upcoming().stream().limit(8).toList());
-                model.put(
-                        "overdueCount",
-                        d.overdueByManager().values().stream()
-                                .mapToInt(List::size)
-                                .sum());
+                ProgrammeDashboard.Glance glance = dashboard.glance();
+                model.put("upcoming", glance.upcoming().stream().limit(8).toList());
+                model.put("overdueCount", glance.overdue());
                 return Optional.of(new View("Across the programme", "challenges/home-section", model));
             }
             case PEER_CHALLENGE_MANAGER, PRINCIPAL_ADVISER -> {
@@ -79,7 +75,7 @@ class ChallengeHomeSection implements HomeSection {
         return Optional.empty();
     }
 
-    /** The open challenges this person may see, soonest visit first. */
+    /** The open challenges this person may see (the first 15), by the date of the visit, enquiries last. */
     private List<Challenge> open(CurrentUser user) {
         return challenges
                 .list(user, new ChallengeRepository.ListFilter(null, null, null, null), PageRequest.of(1, null, 200))
@@ -88,7 +84,7 @@ class ChallengeHomeSection implements HomeSection {
                 .filter(c -> c.state().isOpen())
                 .sorted(java.util.Comparator.comparing(
                         Challenge::onSiteStart, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
-                .limit(10)
+                .limit(15)
                 .toList();
     }
 

@@ -128,14 +128,7 @@ class ProgrammeDashboard {
                         r.withinInterval(),
                         r.overdue()))
                 .toList();
-        List<Challenge> upcoming = jdbc.sql(ChallengeRepository.SELECT
-                        + " where c.on_site_end >= :today and c.on_site_start <= :until and c.state in "
-                        + BEFORE_FEEDBACK
-                        + " order by c.on_site_start limit 50")
-                .param("today", today)
-                .param("until", today.plusDays(90))
-                .query(ChallengeRepository::challenge)
-                .list();
+        List<Challenge> upcoming = upcoming(today);
         List<PeerDays> days = jdbc.sql(
                         """
                         select p.id as peer_id, p.full_name as name,
@@ -167,6 +160,27 @@ class ProgrammeDashboard {
                         i -> i.challenge().adviserName() == null
                                 ? "No adviser assigned"
                                 : i.challenge().adviserName()));
+    }
+
+    /** Visits under way or starting in the next 90 days, of challenges not yet past "on site". */
+    List<Challenge> upcoming(LocalDate today) {
+        return jdbc.sql(ChallengeRepository.SELECT
+                        + " where c.on_site_end >= :today and c.on_site_start <= :until and c.state in "
+                        + BEFORE_FEEDBACK
+                        + " order by c.on_site_start limit 50")
+                .param("today", today)
+                .param("until", today.plusDays(90))
+                .query(ChallengeRepository::challenge)
+                .list();
+    }
+
+    /** Visits under way or in the next 90 days, and the number of overdue items, across the programme. */
+    record Glance(List<Challenge> upcoming, int overdue) {}
+
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    Glance glance() {
+        LocalDate today = LocalDate.now(clock);
+        return new Glance(upcoming(today), overdue(openWithVisit(null), today).size());
     }
 
     /** The overdue items of the challenges this user may see (their own, for a manager or adviser). */
