@@ -248,7 +248,9 @@ class ParserCorpusTest {
         Scores scores = score("holdout");
         print(report("holdout", scores));
         scores.fields().forEach((field, s) -> {
-            assertThat(s.invented).as("hold-out %s values invented where none is expected", field).isZero();
+            assertThat(s.invented)
+                    .as("hold-out %s values invented where none is expected", field)
+                    .isZero();
             assertThat(s.precision()).as("hold-out %s precision", field).isGreaterThanOrEqualTo(0.9);
         });
     }
