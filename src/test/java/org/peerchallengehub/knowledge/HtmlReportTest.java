@@ -102,6 +102,34 @@ class HtmlReportTest {
     }
 
     @Test
+    void an_uploaded_zip_of_web_pages_is_one_report_and_a_zip_of_reports_is_not() throws IOException {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("page-1.html", HEAD + INTRO + TAIL);
+        pages.put("page-2.html", HEAD + PEERS + TAIL);
+        pages.put("images/logo.png", "png");
+        assertThat(ZipUploads.isWebPages(zip(pages))).isTrue();
+
+        Map<String, String> reports = new LinkedHashMap<>(pages);
+        reports.put("another-report.pdf", "%PDF-1.4");
+        assertThat(ZipUploads.isWebPages(zip(reports))).isFalse();
+        assertThat(ZipUploads.isWebPages(zip(Map.of("report.txt", "Corporate Peer Challenge"))))
+                .isFalse();
+    }
+
+    @Test
+    void a_peer_line_glued_to_the_next_heading_and_paragraph_is_not_taken_with_a_wrong_organisation() {
+        String text = "The peers were:\n- Gordon Blyth, Chief Executive, Brentwood Borough Council\n"
+                + "- Alice Penhaligon, Peer Challenge Manager, LGA Scope and focus The peer team considered the"
+                + " following five questions which form the core components. These are the areas we believe are critical.\n"
+                + "- Kiran Mistry, Assistant Director, Broxbourne Borough Council\n\nAfter.\n";
+        ParsedReport r = PARSER.parse(bytes(text));
+
+        assertThat(r.peerTeam())
+                .extracting(ParsedReport.Peer::organisation)
+                .containsExactly("Brentwood Borough Council", "Broxbourne Borough Council");
+    }
+
+    @Test
     void scripts_styles_and_huge_inline_images_are_dropped() {
         byte[] image = new byte[6 * 1024 * 1024];
         String huge = "<img alt=\"chart\" src=\"data:image/png;base64,"

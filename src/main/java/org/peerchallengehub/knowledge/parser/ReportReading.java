@@ -62,7 +62,7 @@ public final class ReportReading {
                 || startsWith(content, "MM\u0000*")) {
             throw UnreadableReport.because(
                     Reason.UNSUPPORTED_FORMAT,
-                    "The file is an image; only text, Markdown, Word (.docx) and PDF reports can be read.");
+                    "The file is an image; only text, Markdown, Word (.docx), PDF and web page (.html) reports can be read.");
         }
         if (startsWith(content, "{\\rtf")) {
             throw UnreadableReport.because(
@@ -186,7 +186,7 @@ public final class ReportReading {
                 .orElseThrow(() -> binary
                         ? UnreadableReport.because(
                                 Reason.UNSUPPORTED_FORMAT,
-                                "The file is not text, Markdown, Word (.docx) or PDF; it cannot be read as a report.")
+                                "The file is not text, Markdown, Word (.docx), PDF or a web page (.html); it cannot be read as a report.")
                         : UnreadableReport.because(
                                 Reason.UNKNOWN_ENCODING,
                                 "The text's character encoding cannot be told (it is not UTF-8, UTF-16 or Windows-1252); "
