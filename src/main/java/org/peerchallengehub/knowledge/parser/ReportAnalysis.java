@@ -652,11 +652,18 @@ public final class ReportAnalysis {
      * it quotes; when only those are found, nothing.
      */
     private OnSite onSite(String titleText, DocumentType type) {
-        Optional<Dates.Range> title = Dates.firstRange(titleText);
-        if (title.isPresent()) {
-            return new OnSite(title.get().start(), title.get().end());
-        }
         boolean progress = type == DocumentType.PROGRESS_REVIEW;
+        // A title line, not a sentence that happens to stand among the first short blocks (a web page
+        // whose first paragraph says when the original challenge took place).
+        for (String line : titleText.split("\n")) {
+            if (endsSentence(line) || progress && ORIGINAL_VISIT.matcher(line).find()) {
+                continue;
+            }
+            Optional<Dates.Range> title = Dates.firstRange(line);
+            if (title.isPresent()) {
+                return new OnSite(title.get().start(), title.get().end());
+            }
+        }
         Dates.Range best = null;
         boolean skipped = false;
         for (Block b : raw) {
