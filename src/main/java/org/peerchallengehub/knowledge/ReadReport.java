@@ -3,11 +3,19 @@ package org.peerchallengehub.knowledge;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A report read for import: what it says ({@link ParsedReport}) and its text by paragraph. */
-record ReadReport(ParsedReport report, List<SourceParagraph> paragraphs) {
+/**
+ * A report read for import: what it says ({@link ParsedReport}), its text by paragraph, and the
+ * parser's notes on fields it left empty or was unsure of (decision 0037), shown on the review page.
+ */
+record ReadReport(ParsedReport report, List<SourceParagraph> paragraphs, List<String> notes) {
 
     public ReadReport {
         paragraphs = List.copyOf(paragraphs);
+        notes = List.copyOf(notes);
+    }
+
+    public ReadReport(ParsedReport report, List<SourceParagraph> paragraphs) {
+        this(report, paragraphs, List.of());
     }
 
     /** The report's text, paragraphs separated by blank lines, headings on their own line. */

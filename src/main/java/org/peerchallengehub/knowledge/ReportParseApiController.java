@@ -39,9 +39,10 @@ class ReportParseApiController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Parse a report",
-            description = "Reads one published report (plain text, Markdown, Word .docx or PDF; the format is told "
-                    + "from the bytes, not the name) into the interchange format, version 1, with the council's GSS "
-                    + "code. Nothing is stored. For LGA staff.")
+            description =
+                    "Reads one published report (plain text, Markdown, Word .docx, PDF, a saved web page or a ZIP of a report's web pages; the format is told "
+                            + "from the bytes, not the name) into the interchange format, version 1, with the council's GSS "
+                            + "code. Nothing is stored. For LGA staff.")
     @ApiResponse(responseCode = "200", description = "The parsed report")
     @ApiResponse(
             responseCode = "400",

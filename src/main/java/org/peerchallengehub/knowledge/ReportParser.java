@@ -57,6 +57,7 @@ public final class ReportParser {
                 paragraphs.add(new SourceParagraph(paragraphs.size() + 1, heading, text.strip()));
             }
         }
-        return new ReadReport(ReportAnalysis.analyse(blocks, councils), paragraphs);
+        ReportAnalysis.Analysis analysis = ReportAnalysis.analyseWithNotes(blocks, councils);
+        return new ReadReport(analysis.report(), paragraphs, analysis.notes());
     }
 }

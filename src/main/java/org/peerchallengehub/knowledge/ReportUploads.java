@@ -147,7 +147,7 @@ class ReportUploads {
         int position = 0;
         for (File file : files) {
             String name = clip(file.name());
-            if (ZipUploads.isZip(name, file.content())) {
+            if (ZipUploads.isZip(name, file.content()) && !ZipUploads.isWebPages(file.content())) {
                 try {
                     for (ZipUploads.Entry entry : ZipUploads.entries(file.content())) {
                         insert(

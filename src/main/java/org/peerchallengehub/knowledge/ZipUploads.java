@@ -43,6 +43,33 @@ final class ZipUploads {
                 && content[1] == 'K';
     }
 
+    /**
+     * A ZIP that holds one report split over web pages (only .html files, perhaps with their styles and
+     * images): it is one report, read by the parser page by page, not a set of reports.
+     */
+    static boolean isWebPages(byte[] zip) {
+        boolean html = false;
+        int seen = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null && seen++ < 20_000) {
+                String name = entry.getName().replace('\\', '/').toLowerCase(Locale.ROOT);
+                String base = name.substring(name.lastIndexOf('/') + 1);
+                if (entry.isDirectory() || name.startsWith("__macosx/") || base.startsWith(".") || base.isEmpty()) {
+                    continue;
+                }
+                if (base.endsWith(".html") || base.endsWith(".htm") || base.endsWith(".xhtml")) {
+                    html = true;
+                } else if (!base.matches(".*\\.(css|js|png|jpe?g|gif|svg|webp|ico)")) {
+                    return false;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return html;
+    }
+
     static List<Entry> entries(byte[] zip) {
         long limit = Math.min(MAX_TOTAL_BYTES, (long) zip.length * MAX_RATIO + 1024 * 1024);
         long total = 0;

@@ -73,7 +73,8 @@ class ParserCorpusTest {
         FIELDS.forEach(f -> fields.put(f, new Score()));
         List<String> misses = new ArrayList<>();
         for (Path text : cases(set)) {
-            String name = text.getFileName().toString().replace(".txt", "");
+            String file = text.getFileName().toString();
+            String name = file.substring(0, file.lastIndexOf('.'));
             JsonNode expected;
             JsonNode actual;
             try {
@@ -196,7 +197,8 @@ class ParserCorpusTest {
             Path dir = Path.of(
                     ParserCorpusTest.class.getResource("/parser-corpus/" + set).toURI());
             try (Stream<Path> files = Files.list(dir)) {
-                return files.filter(p -> p.getFileName().toString().endsWith(".txt"))
+                return files.filter(p -> p.getFileName().toString().endsWith(".txt")
+                                || p.getFileName().toString().endsWith(".html"))
                         .sorted()
                         .toList();
             }

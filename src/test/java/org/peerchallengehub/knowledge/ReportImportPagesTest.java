@@ -207,6 +207,24 @@ class ReportImportPagesTest {
     }
 
     @Test
+    void the_review_page_says_why_the_parser_left_a_field_empty() throws Exception {
+        String text = "Executive summary\nThe council has made progress since the last peer challenge.\n"
+                + "The peer team noted:\n- a clearer focus on residents\n- better use of data\n"
+                + "Capacity to deliver\nStaff are proud to work for the council.\n";
+        UUID batch = upload("REVIEW", file("page-without-council.txt", text.getBytes(StandardCharsets.UTF_8)));
+        Upload upload = uploads.batch(batch).getFirst();
+        String page = mvc.perform(get("/reports/import/" + batch + "/files/" + upload.id())
+                        .with(STAFF))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("id=\"parser-notes\"", "Council: left empty because no title names it")
+                .contains("Peer team: left empty");
+    }
+
+    @Test
     void the_review_form_says_what_is_wrong() throws Exception {
         UUID batch = upload("REVIEW", file("another.txt", sample()));
         Upload upload = uploads.batch(batch).getFirst();

@@ -164,6 +164,14 @@ final class PeerLines {
         if (p == null || p.role() == null && p.organisation() == null || !plausibleName(p.name())) {
             return null;
         }
+        // A role or organisation that runs on into sentences is a line glued to the next heading and
+        // paragraph: not taken, rather than taken with a wrong organisation.
+        if (p.role() != null && (Items.words(p.role()) > 15 || p.role().contains(". "))
+                || p.organisation() != null
+                        && (Items.words(p.organisation()) > 10
+                                || p.organisation().contains(". "))) {
+            return null;
+        }
         String rest = (p.role() == null ? "" : p.role()) + " " + (p.organisation() == null ? "" : p.organisation());
         boolean rolelike = ROLE_WORDS.matcher(rest).find()
                 || ORGANISATION_WORDS.matcher(rest).find()

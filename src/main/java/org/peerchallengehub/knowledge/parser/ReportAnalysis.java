@@ -525,7 +525,7 @@ public final class ReportAnalysis {
             // council word), never a phrase that merely mentions "the council".
             if (COUNCIL_WORD_CAPITAL.matcher(c).find()
                     && TITLE_COUNCIL.matcher(c).matches()) {
-                notes.add("council: \"" + c + "\" is taken from the title but is not a spelling the register knows");
+                notes.add("Council: \"" + c + "\" is taken from the title but is not a name the register knows.");
                 return c;
             }
         }
@@ -562,11 +562,12 @@ public final class ReportAnalysis {
             return found.values().iterator().next();
         }
         if (found.size() > 1) {
-            notes.add(
-                    "council: left empty, the text names more than one council as the one reviewed: " + found.values());
+            notes.add("Council: left empty because the text names more than one council as the one reviewed: "
+                    + String.join(", ", found.values()) + ".");
         } else {
             notes.add(
-                    "council: left empty, no title names it and no sentence names a council the register knows as the one reviewed");
+                    "Council: left empty because no title names it and no sentence names a council the register knows as"
+                            + " the one reviewed.");
         }
         return null;
     }
@@ -652,11 +653,18 @@ public final class ReportAnalysis {
      * it quotes; when only those are found, nothing.
      */
     private OnSite onSite(String titleText, DocumentType type) {
-        Optional<Dates.Range> title = Dates.firstRange(titleText);
-        if (title.isPresent()) {
-            return new OnSite(title.get().start(), title.get().end());
-        }
         boolean progress = type == DocumentType.PROGRESS_REVIEW;
+        // A title line, not a sentence that happens to stand among the first short blocks (a web page
+        // whose first paragraph says when the original challenge took place).
+        for (String line : titleText.split("\n")) {
+            if (endsSentence(line) || progress && ORIGINAL_VISIT.matcher(line).find()) {
+                continue;
+            }
+            Optional<Dates.Range> title = Dates.firstRange(line);
+            if (title.isPresent()) {
+                return new OnSite(title.get().start(), title.get().end());
+            }
+        }
         Dates.Range best = null;
         boolean skipped = false;
         for (Block b : raw) {
@@ -690,7 +698,8 @@ public final class ReportAnalysis {
             return new OnSite(best.start(), best.end());
         }
         if (skipped) {
-            notes.add("onSite: left empty, the only dates found belong to an earlier or the original peer challenge");
+            notes.add("On-site dates: left empty because the only dates found belong to an earlier or the original peer"
+                    + " challenge.");
         }
         return OnSite.UNKNOWN;
     }
@@ -735,13 +744,13 @@ public final class ReportAnalysis {
             }
             if (peers.size() >= 2) {
                 if (skippedItems > 0) {
-                    notes.add("peerTeam: " + skippedItems
-                            + " item(s) of the peer list did not read as a person and were left out");
+                    notes.add("Peer team: " + skippedItems
+                            + " line(s) of the peer list did not read as a person with a role and" + " were left out.");
                 }
                 return peers;
             }
         }
-        notes.add("peerTeam: left empty, no list of people with roles follows a mention of the peer team");
+        notes.add("Peer team: left empty because no list of people with roles follows a mention of the peer team.");
         return List.of();
     }
 

@@ -28,13 +28,20 @@ public final class ReportReading {
     public enum Format {
         PDF,
         DOCX,
+        /** A saved web page. */
+        HTML,
+        /** A ZIP of saved web pages: one report split over several pages. */
+        HTML_PAGES,
         TEXT
     }
 
     public static Format format(byte[] content) {
         check(content);
         if (startsWith(content, "PK\u0003\u0004")) {
-            return Format.DOCX;
+            return isDocx(content) ? Format.DOCX : Format.HTML_PAGES;
+        }
+        if (HtmlReportReader.looksLikeHtml(content)) {
+            return Format.HTML;
         }
         int scan = Math.min(content.length, 1024);
         for (int i = 0; i + 5 <= scan; i++) {
@@ -55,7 +62,7 @@ public final class ReportReading {
                 || startsWith(content, "MM\u0000*")) {
             throw UnreadableReport.because(
                     Reason.UNSUPPORTED_FORMAT,
-                    "The file is an image; only text, Markdown, Word (.docx) and PDF reports can be read.");
+                    "The file is an image; only text, Markdown, Word (.docx), PDF and web page (.html) reports can be read.");
         }
         if (startsWith(content, "{\\rtf")) {
             throw UnreadableReport.because(
@@ -70,6 +77,8 @@ public final class ReportReading {
         return switch (format(content)) {
             case PDF -> PdfReportReader.read(content);
             case DOCX -> docx(content);
+            case HTML -> nonEmpty(HtmlReportReader.read(content));
+            case HTML_PAGES -> pages(content);
             case TEXT -> {
                 List<Block> blocks = TextReportReader.read(text(content));
                 if (blocks.isEmpty()) {
@@ -99,11 +108,53 @@ public final class ReportReading {
                         yield extractor.getText();
                     }
                 }
+                case HTML -> org.jsoup.Jsoup.parse(text(content)).text();
+                case HTML_PAGES ->
+                    String.join("\n", pages(content).stream().map(Block::text).toList());
                 case TEXT -> text(content);
             };
         } catch (IOException e) {
             throw UnreadableReport.because(Reason.CORRUPT, "The file is damaged and cannot be read.", e);
         }
+    }
+
+    /** A ZIP is a Word document when it holds {@code word/document.xml}; else it may be web pages. */
+    private static boolean isDocx(byte[] content) {
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(content))) {
+            java.util.zip.ZipEntry e;
+            int seen = 0;
+            boolean html = false;
+            while ((e = in.getNextEntry()) != null && seen++ < 10_000) {
+                String name = e.getName().toLowerCase(java.util.Locale.ROOT);
+                if (name.equals("word/document.xml") || name.equals("[content_types].xml")) {
+                    return true;
+                }
+                html |= name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+            }
+            return !html;
+        } catch (IOException | RuntimeException e) {
+            return true; // damaged: the Word reader says so
+        }
+    }
+
+    private static List<Block> pages(byte[] content) {
+        ZipGuard.checkPages(content);
+        List<Block> blocks = HtmlReportReader.readPages(content);
+        if (blocks == null) {
+            throw UnreadableReport.because(
+                    Reason.UNSUPPORTED_FORMAT,
+                    "The ZIP holds files other than web pages; a report split over pages is read from a ZIP of"
+                            + " .html files only.");
+        }
+        return nonEmpty(blocks);
+    }
+
+    private static List<Block> nonEmpty(List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            throw empty();
+        }
+        return blocks;
     }
 
     private static List<Block> docx(byte[] content) {
@@ -135,7 +186,7 @@ public final class ReportReading {
                 .orElseThrow(() -> binary
                         ? UnreadableReport.because(
                                 Reason.UNSUPPORTED_FORMAT,
-                                "The file is not text, Markdown, Word (.docx) or PDF; it cannot be read as a report.")
+                                "The file is not text, Markdown, Word (.docx), PDF or a web page (.html); it cannot be read as a report.")
                         : UnreadableReport.because(
                                 Reason.UNKNOWN_ENCODING,
                                 "The text's character encoding cannot be told (it is not UTF-8, UTF-16 or Windows-1252); "

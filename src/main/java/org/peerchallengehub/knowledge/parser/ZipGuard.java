@@ -13,6 +13,19 @@ final class ZipGuard {
 
     private ZipGuard() {}
 
+    /** The same guard for a ZIP of web pages, with messages that say so. */
+    static void checkPages(byte[] zip) {
+        switch (ZipExpansion.measure(zip)) {
+            case FITS -> {}
+            case BOMB ->
+                throw UnreadableReport.because(
+                        Reason.ZIP_BOMB,
+                        "The ZIP of web pages would expand to far more than any report (a ZIP bomb); it was not opened.");
+            case DAMAGED -> throw UnreadableReport.because(Reason.CORRUPT, "The ZIP of web pages is damaged.");
+            case EMPTY -> throw UnreadableReport.because(Reason.CORRUPT, "The ZIP of web pages is empty.");
+        }
+    }
+
     static void check(byte[] zip) {
         switch (ZipExpansion.measure(zip)) {
             case FITS -> {}
