@@ -94,7 +94,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
                         "Wizard " + suffix + ",WIZARD,Wizard,Tower,"));
         press("Import");
         assertThat(driver.getTitle()).startsWith("Error: Import peers");
-        assertThat(errorSummary()).containsExactly("1 problem(s) in the file; nothing was imported");
+        expectBanners("There is a problem: 1 problem(s) in the file; nothing was imported");
         assertThat(mainText()).contains("Line 3: kind must be one of MEMBER, OFFICER, LGA_STAFF");
 
         upload(
@@ -134,7 +134,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         press("Save");
 
         assertThat(heading()).isEqualTo(leadOfficer);
-        assertThat(mainText()).contains("Peer added");
+        expectBanners("Success: Peer added");
         assertThat(summaryValue("Current role")).isEqualTo("Chief Executive");
         assertThat(summaryValue("Expertise")).contains("Finance", "Governance", "Performance management");
         assertThat(summaryValue("Status")).isEqualTo("Active");
@@ -159,7 +159,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         press("Save");
 
         assertThat(heading()).isEqualTo("Corporate peer challenge: " + THURROCK);
-        assertThat(mainText()).contains("Challenge recorded");
+        expectBanners("Success: Challenge recorded");
         assertThat(state()).isEqualTo("Booked");
         assertThat(summaryValue("On site")).isEqualTo("16 June 2031 to 19 June 2031 (4 days)");
         assertThat(summaryValue("Peer challenge manager")).isEqualTo(MANAGER_NAME);
@@ -178,7 +178,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         type("title", "Financial resilience");
         type("questions", "Is our budget strategy deliverable?\nAre our savings plans realistic?");
         press("Add focus area");
-        assertThat(mainText()).contains("Focus area added");
+        expectBanners("Success: Focus area added");
         WebElement focusArea = driver.findElement(By.cssSelector("#main-content .govuk-summary-card"));
         assertThat(focusArea.getText())
                 .contains(
@@ -189,7 +189,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         // Preparation cannot start before the council agrees the scope.
         assertThat(stepText("Preparing")).contains("To do The council has agreed the scope");
         press("The council agrees this scope");
-        assertThat(mainText()).contains("Scope agreed");
+        expectBanners("Success: Scope agreed");
         assertThat(stepText("Preparing")).contains("Done The council has agreed the scope");
         press("Move to “Preparing”");
         assertThat(state()).isEqualTo("Preparing");
@@ -217,12 +217,12 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         // Proposing the Thurrock officer anyway is refused, with the reason.
         propose(thurrockOfficer, "Officer peer");
         assertThat(driver.getTitle()).startsWith("Error: Peer team");
-        assertThat(errorSummary())
-                .containsExactly(thurrockOfficer + " is from " + THURROCK + ", the council under review.");
+        expectBanners(
+                "There is a problem: " + thurrockOfficer + " is from " + THURROCK + ", the council under review.");
         assertThat(mainText()).contains("No peers proposed yet.");
 
         propose(leadOfficer, "Lead officer peer");
-        assertThat(mainText()).contains("Peer proposed to the council");
+        expectBanners("Success: Peer proposed to the council");
         proposeSuggested(leadMember, "Lead member peer");
         propose(declinedOfficer, "Officer peer");
         propose(officer, "Officer peer");
@@ -269,7 +269,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
                         "position-statement.pdf",
                         "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
         press("Upload");
-        assertThat(mainText()).contains("Document uploaded");
+        expectBanners("Success: Document uploaded");
         WebElement document =
                 driver.findElement(By.xpath("//main//table[caption[normalize-space()='Documents']]//tbody/tr"));
         assertThat(document.getText()).contains("position-statement.pdf", "Position statement", "Casey Council (demo)");
@@ -284,20 +284,20 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
 
         // A decline needs a reason.
         press("Decline " + declinedOfficer);
-        assertThat(errorSummary()).containsExactly("Give the reason the council declines this peer");
+        expectBanners("There is a problem: Give the reason the council declines this peer");
         assertThat(teamStatus(declinedOfficer)).isEqualTo("Awaiting the council");
         teamRow(declinedOfficer)
                 .findElement(By.name("reason"))
                 .sendKeys("Worked with our chief executive until last year");
         press("Decline " + declinedOfficer);
-        assertThat(mainText()).contains("Peer declined");
+        expectBanners("Success: Peer declined");
         assertThat(teamStatus(declinedOfficer)).isEqualTo("Declined");
         assertThat(teamRow(declinedOfficer).getText())
                 .contains("Reason: Worked with our chief executive until last year");
 
         for (String peer : List.of(leadOfficer, leadMember, officer)) {
             press("Agree " + peer);
-            assertThat(mainText()).contains("Peer agreed");
+            expectBanners("Success: Peer agreed");
             assertThat(teamStatus(peer)).isEqualTo("Agreed");
         }
         assertThat(mainText()).contains("Team agreed by the council");
@@ -323,7 +323,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
                 "2",
                 leadOfficer,
                 leadMember);
-        assertThat(mainText()).contains("Session added");
+        expectBanners("Success: Session added");
         assertActivity("2", "1", "2.0");
 
         addSession("Focus group", "Staff focus group", "10:00", "12:00", "Staff", "12", leadOfficer, officer);
@@ -333,9 +333,9 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
 
         // The lead member peer is already in the interview from 9 to 10.
         addSession("Workshop", "Budget workshop", "09:30", "11:00", "Senior officers", "6", leadMember);
-        assertThat(errorSummary())
-                .containsExactly(leadMember + " is already in “Interview with the Leader” from 09:00 to 10:00 that day;"
-                        + " a peer cannot be in two sessions at once");
+        expectBanners("There is a problem: " + leadMember
+                + " is already in “Interview with the Leader” from 09:00 to 10:00 that day;"
+                + " a peer cannot be in two sessions at once");
         assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo("Budget workshop");
         assertActivity("14", "2", "6.0");
 
@@ -363,7 +363,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
                 .contains("Done The on-site programme has at least one session")
                 .doesNotContain("To do");
         press("Move to “On site”");
-        assertThat(mainText()).contains("The challenge is now “On site”");
+        expectBanners("Success: The challenge is now “On site”");
         assertThat(state()).isEqualTo("On site");
         assertThat(mainText()).contains("The visit has started: changes are recorded as amendments.");
         assertThat(history())
@@ -442,7 +442,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
     /** Proposes a peer with the "Propose" button of their suggestion. */
     private void proposeSuggested(String peer, String role) {
         press("Propose " + peer + " as " + role);
-        assertThat(mainText()).contains("Peer proposed to the council");
+        expectBanners("Success: Peer proposed to the council");
     }
 
     private WebElement teamRow(String peer) {
