@@ -39,12 +39,11 @@ public final class LifeCycle {
                         facts.teamOnTeam() > 0 && facts.teamAgreed() == facts.teamOnTeam()));
                 r.add(new Requirement("The on-site programme has at least one session", facts.sessions() > 0));
             }
-            case PUBLISHED ->
-                r.add(new Requirement("The date the council published the report is given", supplied.date()));
+            case PUBLISHED -> r.add(new Requirement("Give the date the council published the report", supplied.date()));
             case ACTION_PLAN ->
-                r.add(new Requirement("The date the council published its action plan is given", supplied.date()));
-            case PROGRESS_REVIEW -> r.add(new Requirement("The date of the progress review is given", supplied.date()));
-            case CANCELLED -> r.add(new Requirement("A reason for cancelling is given", supplied.note()));
+                r.add(new Requirement("Give the date the council published its action plan", supplied.date()));
+            case PROGRESS_REVIEW -> r.add(new Requirement("Give the date of the progress review", supplied.date()));
+            case CANCELLED -> r.add(new Requirement("Give a reason for cancelling", supplied.note()));
             default -> {}
         }
         return r;
