@@ -234,6 +234,13 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         assertThat(driver.findElements(By.id("warnings")))
                 .as("no warnings: four members, one with finance expertise, a member peer of the ruling group")
                 .isEmpty();
+        // the council answers for itself: the manager has no Agree or Decline, only a way to record an e-mail
+        assertThat(driver.findElements(By.xpath("//main//button[starts-with(normalize-space(), 'Agree')"
+                        + " or starts-with(normalize-space(), 'Decline')]")))
+                .isEmpty();
+        assertThat(driver.findElements(
+                        By.xpath("//main//button[starts-with(normalize-space(), " + "'Record the e-mailed answer')]")))
+                .hasSize(4);
     }
 
     // ---- 5. the council -----------------------------------------------------------------------
@@ -280,6 +287,11 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         assertThat(heading()).isEqualTo("Peer team");
         assertThat(driver.findElements(By.xpath("//h2[normalize-space()='Propose a peer']")))
                 .as("only the programme proposes peers")
+                .isEmpty();
+        expectBanners();
+        assertThat(driver.findElements(
+                        By.xpath("//main//button[starts-with(normalize-space(), " + "'Record the e-mailed answer')]")))
+                .as("the council answers itself; it records no e-mails")
                 .isEmpty();
 
         // A decline needs a reason.
