@@ -63,6 +63,12 @@ class ChallengeAccess {
         };
     }
 
+    /** A user of the council under review itself (not staff acting on its behalf). */
+    boolean isOfTheCouncil(CurrentUser user, Challenge challenge) {
+        return user.role() == org.peerchallengehub.shared.security.Role.COUNCIL
+                && challenge.councilGss().equals(user.councilGss());
+    }
+
     /** Acts for the council under review: its own users (and the people who run the challenge). */
     boolean canActForCouncil(CurrentUser user, Challenge challenge) {
         return canManage(user, challenge)

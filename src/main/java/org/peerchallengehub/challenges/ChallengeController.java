@@ -195,7 +195,14 @@ class ChallengeController {
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
         }
-        model.addAttribute("kinds", SelectOption.of(DocumentKind.values(), DocumentKind::label));
+        boolean staff = user().role().isStaff();
+        model.addAttribute(
+                "kinds",
+                SelectOption.of(
+                        java.util.Arrays.stream(DocumentKind.values())
+                                .filter(k -> staff || !k.lgaOnly())
+                                .toArray(DocumentKind[]::new),
+                        DocumentKind::label));
         return "challenges/challenge";
     }
 

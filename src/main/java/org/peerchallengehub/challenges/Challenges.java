@@ -398,6 +398,12 @@ public class Challenges {
     public long upload(CurrentUser user, long id, DocumentKind kind, String filename, byte[] content) {
         Challenge c = get(user, id);
         requireCouncilOrManager(user, c);
+        if (kind.lgaOnly() && !user.role().isStaff()) {
+            throw new ChallengeRefused(
+                    "kind",
+                    "Only the LGA produces the " + kind.label().toLowerCase()
+                            + ": select the kind of document you are uploading");
+        }
         if (content.length == 0) {
             throw new ChallengeRefused("file", "The selected file is empty");
         }
@@ -487,6 +493,18 @@ public class Challenges {
         if (!access.canActForCouncil(user, c)) {
             throw new AccessDeniedException("Only the council and the challenge's manager can do this");
         }
+    }
+
+    /** Only a user of the council under review itself: staff cannot speak for the council. */
+    void requireCouncilItself(CurrentUser user, Challenge c, String refusal) {
+        if (!access.isOfTheCouncil(user, c)) {
+            throw new AccessDeniedException(refusal);
+        }
+    }
+
+    /** True for a user of the council under review itself. */
+    boolean isOfTheCouncil(CurrentUser user, Challenge c) {
+        return access.isOfTheCouncil(user, c);
     }
 
     static void requireOpen(Challenge c) {

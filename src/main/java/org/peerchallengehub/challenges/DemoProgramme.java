@@ -305,7 +305,7 @@ class DemoProgramme implements DemoContributor {
                 case ON_SITE -> {
                     for (DemoPeer p : team) {
                         long member = teams.propose(manager, id, p.id(), p.role());
-                        teams.decide(forCouncil, id, member, true, null);
+                        agree(manager, council, id, member);
                         members.add(member);
                     }
                     sessions(manager, id, start, members);
@@ -341,12 +341,25 @@ class DemoProgramme implements DemoContributor {
         return id;
     }
 
+    /**
+     * The council agrees a peer: given by its own user where the council has one in the demo (Thurrock),
+     * else the council's answer received by e-mail, recorded by the manager (only a council's user may
+     * give its answer in the Hub).
+     */
+    private void agree(CurrentUser manager, @Nullable CurrentUser council, long id, long member) {
+        if (council != null) {
+            teams.decide(council, id, member, true, null);
+        } else {
+            teams.recordEmailedAnswer(manager, id, member, true, null);
+        }
+    }
+
     /** What a challenge in preparation has: its team partly agreed, a programme started, documents. */
     private void preparing(CurrentUser manager, CurrentUser council, long id, LocalDate start, List<DemoPeer> team) {
         List<Long> members = new ArrayList<>();
         for (DemoPeer p : team) {
             long member = teams.propose(manager, id, p.id(), p.role());
-            teams.decide(council, id, member, true, null);
+            agree(manager, council == manager ? null : council, id, member);
             members.add(member);
         }
         sessions(manager, id, start, members);

@@ -15,4 +15,9 @@ public enum DocumentKind {
     public String label() {
         return label;
     }
+
+    /** Documents only the LGA produces: a council user never uploads one. */
+    public boolean lgaOnly() {
+        return this == DATA_PACK;
+    }
 }

@@ -17,7 +17,8 @@ import org.peerchallengehub.peers.Peer;
  * <ul>
  *   <li>expertise matching the scope and focus areas (0.35): the share of needed expertise the peer has;
  *   <li>experience of similar councils (0.20): past challenges at councils of the same type, 3 or more scores 1;
- *   <li>availability on the on-site dates (0.20): 0 when the peer has said they are unavailable;
+ *   <li>availability on the on-site dates (0.20); a peer who has said they are unavailable during the
+ *       visit is never suggested at all;
  *   <li>continuity (0.15): served on this council's previous challenge;
  *   <li>fair spread of work (0.10): fewer days served in the last 12 months scores higher, 20 or more scores 0;
  *   <li>for lead roles, fit for leading (up to 0.15): a lead peer accreditation, or the role's usual job
@@ -42,6 +43,9 @@ final class ProposalRanking {
             int limit) {
         List<Proposal> proposals = new ArrayList<>();
         for (Peer peer : candidates) {
+            if (challenge.hasVisitDates() && peer.unavailableBetween(challenge.onSiteStart(), challenge.onSiteEnd())) {
+                continue; // they said they cannot come: never suggested (they can still be proposed by hand)
+            }
             List<String> reasons = new ArrayList<>();
             TeamRepository.Service s =
                     service.getOrDefault(peer.id(), new TeamRepository.Service(peer.id(), 0, false, 0, false));
@@ -64,13 +68,9 @@ final class ProposalRanking {
                 reasons.add(s.challengesAtSameType() + (s.challengesAtSameType() == 1 ? " challenge" : " challenges")
                         + " at councils of the same type");
             }
-            if (challenge.hasVisitDates() && peer.unavailableBetween(challenge.onSiteStart(), challenge.onSiteEnd())) {
-                reasons.add("has said they are unavailable during the visit");
-            } else {
-                score += 0.20;
-                if (challenge.hasVisitDates()) {
-                    reasons.add("available " + TeamRules.dates(challenge.onSiteStart(), challenge.onSiteEnd()));
-                }
+            score += 0.20;
+            if (challenge.hasVisitDates()) {
+                reasons.add("available " + TeamRules.dates(challenge.onSiteStart(), challenge.onSiteEnd()));
             }
             if (s.servedThisCouncilBefore()) {
                 score += 0.15;

@@ -124,7 +124,34 @@ class TeamBuilding {
     @Transactional
     public void decide(CurrentUser user, long challengeId, long memberId, boolean agree, @Nullable String reason) {
         Challenge c = challenges.get(user, challengeId);
-        challenges.requireCouncilOrManager(user, c);
+        challenges.requireCouncilItself(
+                user,
+                c,
+                "Only a user of the council under review can give the council's answer;"
+                        + " the challenge's manager can record an answer the council sent by e-mail");
+        answer(user, c, memberId, agree, reason, null);
+    }
+
+    /**
+     * The challenge's manager records an answer the council sent by e-mail. It is kept and shown as
+     * such: recorded by whom and when, received by e-mail.
+     */
+    @Transactional
+    public void recordEmailedAnswer(
+            CurrentUser user, long challengeId, long memberId, boolean agree, @Nullable String reason) {
+        Challenge c = challenges.get(user, challengeId);
+        challenges.requireManage(user, c);
+        answer(user, c, memberId, agree, reason, user.displayName());
+    }
+
+    private void answer(
+            CurrentUser user,
+            Challenge c,
+            long memberId,
+            boolean agree,
+            @Nullable String reason,
+            @Nullable String recordedBy) {
+        long challengeId = c.id();
         Challenges.requireOpen(c);
         if (!agree && (reason == null || reason.isBlank())) {
             throw new ChallengeRefused("reason", "Give the reason the council declines this peer");
@@ -138,7 +165,8 @@ class TeamBuilding {
                 memberId,
                 agree ? MemberStatus.AGREED : MemberStatus.DECLINED,
                 agree ? null : reason.strip(),
-                user.id())) {
+                user.id(),
+                recordedBy)) {
             throw new ChallengeRefused(
                     "member",
                     member.peerName() + " has already been "
@@ -152,7 +180,8 @@ class TeamBuilding {
                         "challenge",
                         challengeId,
                         (agree ? "Agreed " : "Declined ") + member.peerName() + " for " + c.reference()
-                                + (agree ? "" : ": " + reason.strip())));
+                                + (agree ? "" : ": " + reason.strip())
+                                + (recordedBy == null ? "" : " (the council's answer received by e-mail)")));
     }
 
     @Transactional

@@ -34,6 +34,8 @@ class TeamController {
     String team(@PathVariable long id, Model model) {
         ChallengeView v = challenges.view(user(), id);
         model.addAttribute("v", v);
+        // the council's own users answer; the manager only records an answer the council e-mailed
+        model.addAttribute("answersAsCouncil", challenges.isOfTheCouncil(user(), v.challenge()));
         if (v.canManage()) {
             model.addAttribute("proposals", teams.proposals(user(), id));
             model.addAttribute(
@@ -97,6 +99,34 @@ class TeamController {
             return "redirect:/challenges/" + id + "/team";
         } catch (ChallengeRefused refused) {
             model.addAttribute("errors", FormErrors.of("peerId", refused.getMessage()));
+            return team(id, model);
+        }
+    }
+
+    /** The manager records the council's answer, received by e-mail: agree or decline (with the reason). */
+    @PostMapping("/challenges/{id}/team/{memberId}/emailed-answer")
+    String recordEmailedAnswer(
+            @PathVariable long id,
+            @PathVariable long memberId,
+            @RequestParam(required = false) @Nullable String answer,
+            @RequestParam(required = false) @Nullable String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        challenges.manageable(user(), id);
+        try {
+            if (!"agree".equals(answer) && !"decline".equals(answer)) {
+                throw new ChallengeRefused("emailed", "Select the council’s answer: agreed or declined");
+            }
+            boolean agree = "agree".equals(answer);
+            teams.recordEmailedAnswer(user(), id, memberId, agree, reason);
+            redirect.addFlashAttribute(
+                    "saved", (agree ? "Council’s agreement" : "Council’s refusal") + " received by e-mail recorded");
+            return "redirect:/challenges/" + id + "/team";
+        } catch (ChallengeRefused refused) {
+            model.addAttribute(
+                    "errors",
+                    FormErrors.of(List.of(new org.peerchallengehub.shared.web.FormError(
+                            "emailed-" + memberId, refused.getMessage()))));
             return team(id, model);
         }
     }

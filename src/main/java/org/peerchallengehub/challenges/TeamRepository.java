@@ -63,12 +63,25 @@ class TeamRepository {
     }
 
     boolean decide(long challengeId, long memberId, MemberStatus status, @Nullable String reason, long byUser) {
+        return decide(challengeId, memberId, status, reason, byUser, null);
+    }
+
+    /** {@code recordedBy}: the name of the manager who recorded an answer the council sent by e-mail. */
+    boolean decide(
+            long challengeId,
+            long memberId,
+            MemberStatus status,
+            @Nullable String reason,
+            long byUser,
+            @Nullable String recordedBy) {
         return jdbc.sql(
                                 """
                                 update team_member set status = :status, decline_reason = :reason, decided_by = :by,
-                                  decided_at = now()
+                                  decided_at = now(), received_by_email = :email, recorded_by_name = :recordedBy
                                 where id = :id and challenge_id = :c and status = 'PROPOSED'
                                 """)
+                        .param("email", recordedBy != null)
+                        .param("recordedBy", recordedBy)
                         .param("status", status.name())
                         .param("reason", reason)
                         .param("by", byUser)
@@ -175,6 +188,8 @@ class TeamRepository {
                 MemberStatus.valueOf(rs.getString("status")),
                 rs.getString("decline_reason"),
                 rs.getTimestamp("proposed_at").toInstant(),
-                decided == null ? null : decided.toInstant());
+                decided == null ? null : decided.toInstant(),
+                rs.getBoolean("received_by_email"),
+                rs.getString("recorded_by_name"));
     }
 }

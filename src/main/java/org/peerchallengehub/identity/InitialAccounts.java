@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * first created. {@code HUB_DEMO_API_TOKEN} becomes an API token of the admin account.
  *
  * <p>Outside demo mode, {@code HUB_BOOTSTRAP_ADMIN_EMAIL} and {@code HUB_BOOTSTRAP_ADMIN_PASSWORD}
- * create the first programme team account when there is none.
+ * create the first programme team account when there is none. When there is no active one (every
+ * programme team account disabled or demoted) and the email names an existing account, that account
+ * is enabled again as programme team with the given password: the recovery path from a lockout.
  */
 @Component
 @Order(20)
@@ -202,6 +204,15 @@ class InitialAccounts implements ApplicationRunner {
         String email = env.getProperty("hub.bootstrap-admin.email", "");
         String password = env.getProperty("hub.bootstrap-admin.password", "");
         if (email.isBlank() || password.isBlank() || accounts.anyWithRole(Role.PROGRAMME_TEAM)) {
+            return;
+        }
+        if (accounts.byEmail(email).isPresent()) {
+            // Recovery from a lockout: the account exists but was disabled or given another role.
+            accounts.restoreProgrammeTeamAccess(email, password);
+            log.warn(
+                    "No programme team account was active: {} is enabled again as programme team, with the "
+                            + "password from HUB_BOOTSTRAP_ADMIN_PASSWORD",
+                    email);
             return;
         }
         accounts.create(

@@ -115,6 +115,20 @@ class UserAccountRepository {
                 .update();
     }
 
+    int countEnabledWithRole(Role role) {
+        return jdbc.sql("select count(*) from user_account where role = :role and enabled")
+                .param("role", role.name())
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Serialises changes that could leave no programme team account, until the transaction ends. */
+    void lockProgrammeTeam() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('hub.programme-team'))")
+                .query()
+                .listOfRows();
+    }
+
     boolean anyWithRole(Role role) {
         return jdbc.sql("select exists(select 1 from user_account where role = :role and enabled)")
                 .param("role", role.name())

@@ -102,6 +102,9 @@ public class UserAccounts {
     @Transactional
     public void setEnabled(long id, boolean enabled) {
         UserAccount account = repository.findById(id).orElseThrow(() -> new AccountRefused("id", "No such account"));
+        if (!enabled && account.enabled()) {
+            refuseLosingTheLastProgrammeTeamAccount(account, "disable");
+        }
         repository.setEnabled(id, enabled);
         int ended = enabled ? 0 : sessions.endAll(account.email());
         audit.record(AuditEntry.of(
@@ -113,12 +116,65 @@ public class UserAccounts {
     }
 
     /**
+     * The programme team disables an account on behalf of {@code actorId}: never the actor's own (a
+     * colleague does it), never the last active programme team account (nobody could manage users).
+     */
+    @Transactional
+    public void disable(long actorId, long id) {
+        refusalToDisable(actorId, id).ifPresent(message -> {
+            throw new AccountRefused("account", message);
+        });
+        setEnabled(id, false);
+    }
+
+    /** Why {@code actorId} may not disable account {@code id} now, if they may not. */
+    public Optional<String> refusalToDisable(long actorId, long id) {
+        UserAccount account = repository.findById(id).orElseThrow(() -> new AccountRefused("id", "No such account"));
+        if (actorId == id) {
+            return Optional.of("You cannot disable your own account: ask another member of the programme team");
+        }
+        if (isLastActiveProgrammeTeamAccount(account)) {
+            return Optional.of(lastProgrammeTeamMessage(account, "disable"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Refuses to disable or demote the only enabled programme team account. Programme team changes are
+     * serialised by a transaction-scoped lock, so two people cannot each remove the other at once.
+     */
+    private void refuseLosingTheLastProgrammeTeamAccount(UserAccount account, String verb) {
+        if (account.role() != Role.PROGRAMME_TEAM) {
+            return;
+        }
+        repository.lockProgrammeTeam();
+        if (isLastActiveProgrammeTeamAccount(account)) {
+            throw new AccountRefused("account", lastProgrammeTeamMessage(account, verb));
+        }
+    }
+
+    private boolean isLastActiveProgrammeTeamAccount(UserAccount account) {
+        return account.role() == Role.PROGRAMME_TEAM
+                && account.enabled()
+                && repository.countEnabledWithRole(Role.PROGRAMME_TEAM) <= 1;
+    }
+
+    private static String lastProgrammeTeamMessage(UserAccount account, String verb) {
+        return "You cannot " + verb + " " + account.email()
+                + ": it is the only active programme team account, and without one nobody can manage users."
+                + " Add or enable another programme team account first";
+    }
+
+    /**
      * Gives an account another role (and council, for a council user). Its open sessions end at once: the
      * person signs in again and gets the new role's rights, never a mix of the two.
      */
     @Transactional
     public void changeRole(long id, Role role, @org.jspecify.annotations.Nullable String councilGss) {
         UserAccount account = repository.findById(id).orElseThrow(() -> new AccountRefused("id", "No such account"));
+        if (role != Role.PROGRAMME_TEAM) {
+            refuseLosingTheLastProgrammeTeamAccount(account, "change the role of");
+        }
         if (role == Role.COUNCIL) {
             if (councilGss == null || councils.find(councilGss).isEmpty()) {
                 throw new AccountRefused("council", "Select the council this person works for");
@@ -136,6 +192,27 @@ public class UserAccounts {
                                 + account.role().label().toLowerCase() + " to "
                                 + role.label().toLowerCase())
                 .with(Map.of("from", account.role().name(), "to", role.name(), "sessionsEnded", ended)));
+    }
+
+    /**
+     * Recovery from a lockout (see {@link InitialAccounts}): the account with this email becomes an
+     * enabled programme team account again, with this password. Audited.
+     */
+    @Transactional
+    void restoreProgrammeTeamAccess(String email, String password) {
+        UserAccount account = repository.findByEmail(email).orElseThrow();
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountRefused(
+                    "password", "HUB_BOOTSTRAP_ADMIN_PASSWORD must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        repository.setRole(account.id(), Role.PROGRAMME_TEAM, null);
+        repository.setEnabled(account.id(), true);
+        repository.updatePassword(account.id(), passwords.encode(password));
+        audit.record(AuditEntry.of(
+                "user.access-restored",
+                "user",
+                account.id(),
+                "Restored programme team access to " + account.email() + " from the bootstrap admin settings"));
     }
 
     boolean anyWithRole(Role role) {

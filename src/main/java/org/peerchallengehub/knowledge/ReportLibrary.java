@@ -116,4 +116,11 @@ class ReportLibrary {
         }
         return new Counts(List.copyOf(years), ordered);
     }
+
+    /** True once at least one published report is on the Hub. */
+    boolean anyReports() {
+        return jdbc.sql("select exists(select 1 from report)")
+                .query(Boolean.class)
+                .single();
+    }
 }

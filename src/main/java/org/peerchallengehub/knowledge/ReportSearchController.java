@@ -111,6 +111,7 @@ class ReportSearchController {
         model.addAttribute("results", result);
         model.addAttribute("pagination", Pagination.of(result, request));
         model.addAttribute("searched", !text.isBlank());
+        model.addAttribute("noReports", results.total() == 0 && !library.anyReports());
         model.addAttribute("capped", results.capped());
         model.addAttribute("rankedEach", ReportSearch.RANKED);
         model.addAttribute("councilTypes", councilTypes());

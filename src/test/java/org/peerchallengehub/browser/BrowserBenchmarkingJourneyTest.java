@@ -107,19 +107,22 @@ class BrowserBenchmarkingJourneyTest extends BrowserTestBase {
                         null));
         signIn(Demo.MANAGER);
         open("/challenges/" + id);
+        expectBanners();
         followLink("Generate the data pack");
         assertThat(heading()).isEqualTo("Generate the data pack");
+        expectBanners();
         type("asOfDay", "");
         type("asOfMonth", "");
         type("asOfYear", "");
         press("Generate the data pack");
-        assertThat(errorSummary()).containsExactly("Enter the date the figures are as known on");
+        expectBanners("There is a problem: Enter the date the figures are as known on");
         type("asOfDay", "31");
         type("asOfMonth", "3");
         type("asOfYear", "2020");
         press("Generate the data pack");
 
         assertThat(heading()).isEqualTo("Data pack: " + THURROCK);
+        expectBanners("Success: Data pack generated and added to the challenge's documents");
         assertThat(mainText())
                 .contains(
                         "Data pack generated",

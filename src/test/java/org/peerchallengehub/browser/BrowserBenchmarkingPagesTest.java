@@ -72,7 +72,7 @@ class BrowserBenchmarkingPagesTest extends BrowserTestBase {
         open("/comparator-groups");
         followLink("Create a group");
         press("Save the group");
-        assertThat(errorSummary()).containsExactly("Enter a name for the group", "Choose at least one council");
+        expectBanners("There is a problem: Enter a name for the group | Choose at least one council");
         type("name", "Estuary councils");
         driver.findElement(By.xpath("//summary[starts-with(normalize-space(), 'Unitary authority')]"))
                 .click();
@@ -87,6 +87,7 @@ class BrowserBenchmarkingPagesTest extends BrowserTestBase {
         open("/comparator-groups");
         follow(driver.findElement(By.cssSelector("a[href$='/delete']")));
         press("Delete the group");
+        expectBanners("Success: Group \"Estuary councils\" deleted");
         assertThat(mainText()).contains("You have no groups yet");
     }
 }

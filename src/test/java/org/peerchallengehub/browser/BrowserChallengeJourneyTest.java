@@ -105,7 +105,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
                         "Wizard " + suffix + ",WIZARD,Wizard,Tower,"));
         press("Import");
         assertThat(driver.getTitle()).startsWith("Error: Import peers");
-        assertThat(errorSummary()).containsExactly("1 problem(s) in the file; nothing was imported");
+        expectBanners("There is a problem: 1 problem(s) in the file; nothing was imported");
         assertThat(mainText()).contains("Line 3: kind must be one of MEMBER, OFFICER, LGA_STAFF");
 
         upload(
@@ -145,7 +145,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         press("Save");
 
         assertThat(heading()).isEqualTo(leadOfficer);
-        assertThat(mainText()).contains("Peer added");
+        expectBanners("Success: Peer added");
         assertThat(summaryValue("Current role")).isEqualTo("Chief Executive");
         assertThat(summaryValue("Expertise")).contains("Finance", "Governance", "Performance management");
         assertThat(summaryValue("Status")).isEqualTo("Active");
@@ -170,7 +170,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         press("Save");
 
         assertThat(heading()).isEqualTo("Corporate peer challenge: " + THURROCK);
-        assertThat(mainText()).contains("Challenge recorded");
+        expectBanners("Success: Challenge recorded");
         assertThat(state()).isEqualTo("Booked");
         assertThat(summaryValue("On site"))
                 .isEqualTo(format(START, "d MMMM yyyy") + " to " + format(END, "d MMMM yyyy") + " (4 days)");
@@ -190,7 +190,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         type("title", "Financial resilience");
         type("questions", "Is our budget strategy deliverable?\nAre our savings plans realistic?");
         press("Add focus area");
-        assertThat(mainText()).contains("Focus area added");
+        expectBanners("Success: Focus area added");
         WebElement focusArea = driver.findElement(By.cssSelector("#main-content .govuk-summary-card"));
         assertThat(focusArea.getText())
                 .contains(
@@ -201,7 +201,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         // Preparation cannot start before the council agrees the scope.
         assertThat(stepText("Preparing")).contains("To do The council has agreed the scope");
         press("The council agrees this scope");
-        assertThat(mainText()).contains("Scope agreed");
+        expectBanners("Success: Scope agreed");
         assertThat(stepText("Preparing")).contains("Done The council has agreed the scope");
         press("Move to “Preparing”");
         assertThat(state()).isEqualTo("Preparing");
@@ -229,12 +229,12 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         // Proposing the Thurrock officer anyway is refused, with the reason.
         propose(thurrockOfficer, "Officer peer");
         assertThat(driver.getTitle()).startsWith("Error: Peer team");
-        assertThat(errorSummary())
-                .containsExactly(thurrockOfficer + " is from " + THURROCK + ", the council under review.");
+        expectBanners(
+                "There is a problem: " + thurrockOfficer + " is from " + THURROCK + ", the council under review.");
         assertThat(mainText()).contains("No peers proposed yet.");
 
         propose(leadOfficer, "Lead officer peer");
-        assertThat(mainText()).contains("Peer proposed to the council");
+        expectBanners("Success: Peer proposed to the council");
         proposeSuggested(leadMember, "Lead member peer");
         propose(declinedOfficer, "Officer peer");
         propose(officer, "Officer peer");
@@ -246,6 +246,13 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         assertThat(driver.findElements(By.id("warnings")))
                 .as("no warnings: four members, one with finance expertise, a member peer of the ruling group")
                 .isEmpty();
+        // the council answers for itself: the manager has no Agree or Decline, only a way to record an e-mail
+        assertThat(driver.findElements(By.xpath("//main//button[starts-with(normalize-space(), 'Agree')"
+                        + " or starts-with(normalize-space(), 'Decline')]")))
+                .isEmpty();
+        assertThat(driver.findElements(
+                        By.xpath("//main//button[starts-with(normalize-space(), " + "'Record the e-mailed answer')]")))
+                .hasSize(4);
     }
 
     // ---- 5. the council -----------------------------------------------------------------------
@@ -281,7 +288,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
                         "position-statement.pdf",
                         "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
         press("Upload");
-        assertThat(mainText()).contains("Document uploaded");
+        expectBanners("Success: Document uploaded");
         WebElement document =
                 driver.findElement(By.xpath("//main//table[caption[normalize-space()='Documents']]//tbody/tr"));
         assertThat(document.getText()).contains("position-statement.pdf", "Position statement", "Casey Council (demo)");
@@ -293,23 +300,28 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         assertThat(driver.findElements(By.xpath("//h2[normalize-space()='Propose a peer']")))
                 .as("only the programme proposes peers")
                 .isEmpty();
+        expectBanners();
+        assertThat(driver.findElements(
+                        By.xpath("//main//button[starts-with(normalize-space(), " + "'Record the e-mailed answer')]")))
+                .as("the council answers itself; it records no e-mails")
+                .isEmpty();
 
         // A decline needs a reason.
         press("Decline " + declinedOfficer);
-        assertThat(errorSummary()).containsExactly("Give the reason the council declines this peer");
+        expectBanners("There is a problem: Give the reason the council declines this peer");
         assertThat(teamStatus(declinedOfficer)).isEqualTo("Awaiting the council");
         teamRow(declinedOfficer)
                 .findElement(By.name("reason"))
                 .sendKeys("Worked with our chief executive until last year");
         press("Decline " + declinedOfficer);
-        assertThat(mainText()).contains("Peer declined");
+        expectBanners("Success: Peer declined");
         assertThat(teamStatus(declinedOfficer)).isEqualTo("Declined");
         assertThat(teamRow(declinedOfficer).getText())
                 .contains("Reason: Worked with our chief executive until last year");
 
         for (String peer : List.of(leadOfficer, leadMember, officer)) {
             press("Agree " + peer);
-            assertThat(mainText()).contains("Peer agreed");
+            expectBanners("Success: Peer agreed");
             assertThat(teamStatus(peer)).isEqualTo("Agreed");
         }
         assertThat(mainText()).contains("Team agreed by the council");
@@ -335,7 +347,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
                 "2",
                 leadOfficer,
                 leadMember);
-        assertThat(mainText()).contains("Session added");
+        expectBanners("Success: Session added");
         assertActivity("2", "1", "2.0");
 
         addSession("Focus group", "Staff focus group", "10:00", "12:00", "Staff", "12", leadOfficer, officer);
@@ -345,9 +357,9 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
 
         // The lead member peer is already in the interview from 9 to 10.
         addSession("Workshop", "Budget workshop", "09:30", "11:00", "Senior officers", "6", leadMember);
-        assertThat(errorSummary())
-                .containsExactly(leadMember + " is already in “Interview with the Leader” from 09:00 to 10:00 that day;"
-                        + " a peer cannot be in two sessions at once");
+        expectBanners("There is a problem: " + leadMember
+                + " is already in “Interview with the Leader” from 09:00 to 10:00 that day;"
+                + " a peer cannot be in two sessions at once");
         assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo("Budget workshop");
         assertActivity("14", "2", "6.0");
 
@@ -375,7 +387,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
                 .contains("Done The on-site programme has at least one session")
                 .doesNotContain("To do");
         press("Move to “On site”");
-        assertThat(mainText()).contains("The challenge is now “On site”");
+        expectBanners("Success: The challenge is now “On site”");
         assertThat(state()).isEqualTo("On site");
         assertThat(mainText()).contains("The visit has started: changes are recorded as amendments.");
         assertThat(history())
@@ -454,7 +466,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
     /** Proposes a peer with the "Propose" button of their suggestion. */
     private void proposeSuggested(String peer, String role) {
         press("Propose " + peer + " as " + role);
-        assertThat(mainText()).contains("Peer proposed to the council");
+        expectBanners("Success: Peer proposed to the council");
     }
 
     private WebElement teamRow(String peer) {

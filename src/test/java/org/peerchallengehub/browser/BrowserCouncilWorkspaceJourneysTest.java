@@ -25,6 +25,7 @@ class BrowserCouncilWorkspaceJourneysTest extends BrowserTestBase {
         followNavigation("Your council");
         assertThat(path()).isEqualTo(THURROCK_WORKSPACE);
         assertThat(heading()).isEqualTo("Council workspace");
+        expectBanners();
         assertThat(driver.findElement(By.cssSelector("main .govuk-caption-l")).getText())
                 .isEqualTo("Thurrock Council");
         assertThat(mainText()).contains("People from Thurrock on the Hub");
@@ -32,6 +33,7 @@ class BrowserCouncilWorkspaceJourneysTest extends BrowserTestBase {
 
         followLink("Council page");
         assertThat(path()).isEqualTo("/councils/" + Demo.COUNCIL_GSS);
+        expectBanners();
         assertThat(driver.findElements(By.linkText("Open the council workspace")))
                 .hasSize(1);
 

@@ -24,6 +24,7 @@ class BrowserProgrammeTeamJourneysTest extends BrowserTestBase {
         signIn(Demo.ADMIN);
         followNavigation("Users");
         assertThat(heading()).isEqualTo("Users");
+        expectBanners();
         assertThat(column(2)).contains(Demo.ADMIN, Demo.MANAGER, Demo.ADVISER, Demo.PEER, Demo.COUNCIL);
 
         followNavigation("Audit trail");
@@ -35,11 +36,11 @@ class BrowserProgrammeTeamJourneysTest extends BrowserTestBase {
         assertThat(path()).isEqualTo("/admin/users/new");
         assertThat(heading()).isEqualTo("Add a user");
 
+        expectBanners();
         press("Add user");
         assertThat(driver.getTitle()).startsWith("Error: Add a user");
-        assertThat(errorSummary())
-                .containsExactly(
-                        "Enter an email address", "Enter the person's name", "Select a role", "Enter a first password");
+        expectBanners("There is a problem: Enter an email address | Enter the person's name | Select a role"
+                + " | Enter a first password");
         driver.findElement(By.linkText("Select a role")).click();
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("role");
 
@@ -53,13 +54,14 @@ class BrowserProgrammeTeamJourneysTest extends BrowserTestBase {
         press("Add user");
 
         assertThat(path()).isEqualTo("/admin/users");
-        assertThat(mainText()).contains("Account created for " + NEW_USER);
+        expectBanners("Success: Account created for " + NEW_USER);
         WebElement row = driver.findElement(By.xpath("//main//table//tr[td[2][normalize-space()='" + NEW_USER + "']]"));
         assertThat(row.findElement(By.xpath("td[3]")).getText()).isEqualTo("Council user");
         assertThat(row.findElement(By.xpath("td[4]")).getText()).isEqualTo("E10000012");
 
         followNavigation("Audit trail");
         assertThat(column(3)).contains("Created the council user account " + NEW_USER);
+        expectBanners();
 
         signOut();
         attemptSignIn(NEW_USER, NEW_USER_PASSWORD);
@@ -70,6 +72,55 @@ class BrowserProgrammeTeamJourneysTest extends BrowserTestBase {
                 .isEqualTo("Essex County Council");
         assertThat(column(1)).contains("Riley Tester");
         assertThat(column(2)).contains("Head of Policy");
+    }
+
+    @Test
+    @DisplayName("the programme team cannot disable itself, and disabling another account asks first")
+    void disablingAsksAndNobodyDisablesThemselves() {
+        signIn(Demo.ADMIN);
+        followNavigation("Users");
+        String adminName = accountName(Demo.ADMIN);
+        follow(disableLink(Demo.ADMIN));
+        assertThat(heading()).isEqualTo("Disable the account of " + adminName + "?");
+        expectBanners("There is a problem: You cannot disable your own account: ask another member of the"
+                + " programme team");
+        assertThat(driver.findElements(By.xpath("//button[normalize-space()='Disable account']")))
+                .isEmpty();
+
+        followLink("Back to users");
+        follow(disableLink(Demo.ADVISER));
+        assertThat(heading()).startsWith("Disable the account of");
+        expectBanners();
+        followLink("Cancel");
+        assertThat(path()).isEqualTo("/admin/users");
+        expectBanners();
+        assertThat(statusOf(Demo.ADVISER)).doesNotContain("Disabled");
+
+        follow(disableLink(Demo.ADVISER));
+        press("Disable account");
+        assertThat(path()).isEqualTo("/admin/users");
+        expectBanners("Success: Account disabled for " + Demo.ADVISER);
+        assertThat(statusOf(Demo.ADVISER)).startsWith("Disabled");
+
+        press("Enable " + Demo.ADVISER);
+        expectBanners("Success: Account enabled for " + Demo.ADVISER);
+        assertThat(statusOf(Demo.ADVISER)).doesNotContain("Disabled");
+    }
+
+    private WebElement userRow(String email) {
+        return driver.findElement(By.xpath("//main//table//tr[td[2][normalize-space()='" + email + "']]"));
+    }
+
+    private WebElement disableLink(String email) {
+        return userRow(email).findElement(By.xpath(".//a[starts-with(normalize-space(), 'Disable')]"));
+    }
+
+    private String accountName(String email) {
+        return userRow(email).findElement(By.xpath("td[1]")).getText();
+    }
+
+    private String statusOf(String email) {
+        return userRow(email).findElement(By.xpath("td[5]")).getText();
     }
 
     private List<String> column(int n) {

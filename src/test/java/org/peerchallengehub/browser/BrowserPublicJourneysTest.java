@@ -21,7 +21,9 @@ class BrowserPublicJourneysTest extends BrowserTestBase {
         assertThat(heading()).isEqualTo("Peer Challenge Hub");
         assertThat(navigationLabels()).containsExactly("Councils", "Framework", "Reports", "Sign in");
 
+        expectBanners();
         followNavigation("Councils");
+        expectBanners();
         assertThat(heading()).isEqualTo("Councils");
 
         choose("type", "County council");

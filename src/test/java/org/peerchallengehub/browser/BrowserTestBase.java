@@ -270,13 +270,24 @@ abstract class BrowserTestBase {
                             """
                     const root = document.documentElement, width = root.clientWidth;
                     if (root.scrollWidth <= width) return {scrollWidth: root.scrollWidth, width: width, culprits: ''};
-                    const culprits = [...document.body.querySelectorAll('*')]
-                      .filter(e => e.getBoundingClientRect().right > width + 1
-                        && e.parentElement.getBoundingClientRect().right <= width + 1)
-                      .slice(0, 5)
-                      .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-                        + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
-                        + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)');
+                    const scrolls = e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                        if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(p).overflowX)) return true; }
+                      return false; };
+                    const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+                    const culprits = [];
+                    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+                    for (let n = walker.nextNode(); n && culprits.length < 5; n = walker.nextNode()) {
+                      const element = n.nodeType === 1 ? n : n.parentElement;
+                      let right;
+                      if (n.nodeType === 1) { right = n.getBoundingClientRect().right; }
+                      else { if (!n.textContent.trim()) continue;
+                        const range = document.createRange(); range.selectNodeContents(n); right = range.getBoundingClientRect().right; }
+                      if (right <= width + 1 || (scrolls(n) && !(n.nodeType === 1 && getComputedStyle(n).position === 'absolute'))) continue;
+                      if (n.nodeType === 1 && n.parentElement.getBoundingClientRect().right > width + 1) continue;
+                      culprits.push((n.nodeType === 1 ? name(n) : 'text "' + n.textContent.trim().slice(0, 40) + '" in ' + name(element))
+                        + ' (' + Math.round(right) + ' px)');
+                    }
                     return {scrollWidth: root.scrollWidth, width: width, culprits: culprits.join(', ')};
                     """);
             assertThat(((Number) layout.get("scrollWidth")).intValue())

@@ -3,6 +3,7 @@ package org.peerchallengehub.challenges;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +27,7 @@ import org.peerchallengehub.support.Demo;
 import org.peerchallengehub.support.HubIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -89,6 +91,90 @@ class ChallengeJourneyTest {
                         null,
                         null,
                         null));
+    }
+
+    @Test
+    void only_the_councils_own_users_answer_for_it_and_the_manager_records_an_emailed_answer_as_such()
+            throws Exception {
+        CurrentUser manager = current(Demo.MANAGER);
+        CurrentUser admin = current(Demo.ADMIN);
+        CurrentUser council = current(Demo.COUNCIL);
+        long id = book(weekStart());
+        long emailed = teams.propose(
+                manager,
+                id,
+                peer("Emailed Answer " + id, PeerKind.OFFICER, null, null, "finance"),
+                TeamRole.LEAD_OFFICER_PEER);
+        long answered = teams.propose(
+                manager,
+                id,
+                peer("Council Answer " + id, PeerKind.MEMBER, null, PoliticalGroup.LABOUR),
+                TeamRole.LEAD_MEMBER_PEER);
+
+        // staff cannot give the council's answer, on the server as well as on the page
+        assertThatThrownBy(() -> teams.decide(manager, id, emailed, true, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> teams.decide(admin, id, emailed, true, null))
+                .isInstanceOf(AccessDeniedException.class);
+        mvc.perform(post("/challenges/" + id + "/team/" + emailed + "/agree")
+                        .with(as(Demo.MANAGER))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/challenges/" + id + "/team/" + emailed + "/decline")
+                        .param("reason", "Not for us")
+                        .with(as(Demo.MANAGER))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        // and the council does not record e-mails
+        mvc.perform(post("/challenges/" + id + "/team/" + emailed + "/emailed-answer")
+                        .param("answer", "agree")
+                        .with(as(Demo.COUNCIL))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+
+        // the council user is told what happens next, not shown an empty heading
+        mvc.perform(get("/challenges/" + id).with(as(Demo.COUNCIL)))
+                .andExpect(content().string(containsString("id=\"next-stage\">The challenge is")))
+                .andExpect(content().string(containsString("Its peer challenge manager moves it on to")));
+        mvc.perform(get("/challenges/" + id + "/team").with(as(Demo.MANAGER)))
+                .andExpect(content().string(not(containsString("/team/" + emailed + "/agree"))))
+                .andExpect(content().string(containsString("Record the e-mailed answer")));
+        mvc.perform(get("/challenges/" + id + "/team").with(as(Demo.COUNCIL)))
+                .andExpect(content().string(containsString("/team/" + emailed + "/agree")))
+                .andExpect(content().string(not(containsString("Record the e-mailed answer"))));
+
+        mvc.perform(post("/challenges/" + id + "/team/" + emailed + "/emailed-answer")
+                        .with(as(Demo.MANAGER))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Select the council’s answer: agreed or declined")));
+        mvc.perform(post("/challenges/" + id + "/team/" + emailed + "/emailed-answer")
+                        .param("answer", "agree")
+                        .with(as(Demo.MANAGER))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        teams.decide(council, id, answered, true, null);
+
+        String today = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                .format(LocalDate.now(java.time.ZoneId.of("Europe/London")));
+        String page = mvc.perform(get("/challenges/" + id + "/team").with(as(Demo.COUNCIL)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Recorded by " + manager.displayName() + " on " + today + ", received by e-mail");
+        assertThat(page.split("received by e-mail", -1))
+                .as("only the e-mailed answer says so")
+                .hasSize(2);
+        var team = challenges.view(manager, id).team();
+        assertThat(team).filteredOn(m -> m.id() == emailed).singleElement().satisfies(m -> {
+            assertThat(m.status()).isEqualTo(MemberStatus.AGREED);
+            assertThat(m.receivedByEmail()).isTrue();
+            assertThat(m.recordedBy()).isEqualTo(manager.displayName());
+        });
+        assertThat(team).filteredOn(m -> m.id() == answered).singleElement().satisfies(m -> {
+            assertThat(m.receivedByEmail()).isFalse();
+            assertThat(m.recordedBy()).isNull();
+        });
     }
 
     @Test
@@ -307,6 +393,21 @@ class ChallengeJourneyTest {
                         .with(as(Demo.COUNCIL))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
+        // the data pack is the LGA's: a council user cannot upload one, nor is it offered to them
+        mvc.perform(multipart("/challenges/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "our-pack.pdf", "application/pdf", pdf))
+                        .param("kind", "DATA_PACK")
+                        .with(as(Demo.COUNCIL))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "Only the LGA produces the data pack: select the kind of document you are uploading")));
+        mvc.perform(get("/challenges/" + id).with(as(Demo.COUNCIL)))
+                .andExpect(content().string(not(containsString("value=\"DATA_PACK\""))))
+                .andExpect(content().string(not(containsString("our-pack.pdf"))));
+        mvc.perform(get("/challenges/" + id).with(as(Demo.MANAGER)))
+                .andExpect(content().string(containsString("value=\"DATA_PACK\"")));
         mvc.perform(multipart("/challenges/" + id + "/documents")
                         .file(new MockMultipartFile(
                                 "file", "fake.pdf", "application/pdf", "<html>not a pdf</html>".getBytes()))
