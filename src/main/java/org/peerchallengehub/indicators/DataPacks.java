@@ -197,13 +197,8 @@ public class DataPacks {
     }
 
     private static String quartile(@Nullable Integer quartile, Polarity polarity) {
-        if (quartile == null) {
-            return "";
-        }
-        String[] names = polarity == Polarity.NEITHER
-                ? new String[] {"Highest", "Upper middle", "Lower middle", "Lowest"}
-                : new String[] {"Best", "Upper middle", "Lower middle", "Worst"};
-        return names[quartile - 1] + " quarter";
+        // the names the benchmarking pages use, so that the pack and the pages agree
+        return BenchmarkingController.quartile(quartile, polarity);
     }
 
     private static DataPack.Trend trend(MetricOverTime over, String council) {
@@ -230,7 +225,7 @@ public class DataPacks {
         return new DataPack.Trend(
                 "trend-" + metric.id(),
                 metric.title(),
-                metric.unit().label(),
+                metric.unit().formattedLabel(),
                 metric.polarity().label(),
                 over.group().label(),
                 rows,

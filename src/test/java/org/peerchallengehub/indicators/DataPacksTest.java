@@ -71,6 +71,12 @@ class DataPacksTest {
                         "Children's services inspections",
                         "CPC test")
                 .doesNotContain("<h1");
+        // money is written in pounds ("£61.6 million"), so labelled pounds, not "£ thousand"
+        assertThat(pack.html()).contains("Unit: pounds (£)").doesNotContain("Unit: £ thousand");
+        // the quarters are named as on the benchmarking pages
+        assertThat(pack.html())
+                .doesNotContain("middle quarter")
+                .containsPattern("Second (best|worst|highest|lowest) quarter");
         assertThat(pack.pdf()).startsWith("%PDF-".getBytes());
         try (PDDocument doc = Loader.loadPDF(pack.pdf())) {
             assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
