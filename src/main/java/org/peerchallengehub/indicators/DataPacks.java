@@ -252,7 +252,8 @@ public class DataPacks {
                 description,
                 council,
                 chartPoints,
-                metric::format);
+                metric::format,
+                metric.unit() == Unit.COUNT);
     }
 
     private static int percent(@Nullable Double value, double max) {
