@@ -178,6 +178,14 @@ class ImportPageTest {
                                 containsString("Net revenue expenditure"),
                                 not(containsString("Social care spend")),
                                 not(containsString("0.0%")))));
+        // nor does its benchmarking profile show it (as 0.0% or otherwise)
+        mvc.perform(get("/councils/E07000008/benchmarking"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Net revenue expenditure"),
+                                not(containsString("Social care spend")),
+                                not(containsString("Adult social care")))));
         // the county and a unitary council have it
         mvc.perform(get("/councils/E10000003"))
                 .andExpect(status().isOk())
