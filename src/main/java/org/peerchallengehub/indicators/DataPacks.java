@@ -103,6 +103,14 @@ public class DataPacks {
                     .orElseThrow(() -> new IllegalArgumentException("There is no metric ‘" + id + "’")));
         }
         Council council = register.get(request.gss());
+        // a metric of a service the council does not provide (a district's social care) is not applicable:
+        // left out of the pack (the default choice offers it to every council), never drawn as zero
+        Tier tier = Tier.of(council.type());
+        trendMetrics.removeIf(m -> !tier.applies(m.id()));
+        if (trendMetrics.isEmpty()) {
+            throw new IllegalArgumentException("The metrics chosen do not apply to a "
+                    + council.type().label().toLowerCase(Locale.UK) + ": choose others to show the trends of");
+        }
         LocalDate asOf = request.asOf();
         Map<String, Metric> used = new java.util.TreeMap<>();
         CouncilProfile nearest = comparisons.profile(council.gss(), GroupChoice.NEAREST_NEIGHBOURS, asOf);

@@ -106,6 +106,20 @@ class DataPacksTest {
     }
 
     @Test
+    void a_district_councils_pack_leaves_out_social_care_it_does_not_provide() {
+        DataPacks.Generated pack =
+                packs.generate(new DataPacks.Request("E07000008", indicators.today(), packs.defaultTrendMetrics(), ""));
+        assertThat(pack.html())
+                .contains("Cambridge City Council", "Net revenue expenditure")
+                // (the nearest-neighbour method still describes its social care measure, "as % of")
+                .doesNotContain("Social care spend as a percentage", "Adult social care");
+        assertThatThrownBy(() -> packs.generate(new DataPacks.Request(
+                        "E07000008", indicators.today(), List.of("social-care-spend-to-nre"), "")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("do not apply");
+    }
+
+    @Test
     void a_pack_needs_known_trend_metrics_and_a_date_no_later_than_today() {
         assertThatThrownBy(() ->
                         packs.generate(new DataPacks.Request(THURROCK, LocalDate.of(2020, 1, 1), List.of(), null)))
