@@ -34,8 +34,10 @@ record ActivityFigures(int peopleSpokenTo, int meetings, double hours, int equiv
 
     /** The sentence the report uses. */
     public String sentence() {
-        return "The team spoke to " + peopleSpokenTo + " people in " + meetings + " meetings and spent "
-                + Math.round(hours) + " hours on site – the equivalent of one person spending "
+        long wholeHours = Math.round(hours);
+        return "The team spoke to " + peopleSpokenTo + (peopleSpokenTo == 1 ? " person" : " people") + " in "
+                + meetings + (meetings == 1 ? " meeting" : " meetings") + " and spent " + wholeHours
+                + (wholeHours == 1 ? " hour" : " hours") + " on site – the equivalent of one person spending "
                 + (equivalentWeeks == 0
                         ? "less than a week"
                         : "more than " + equivalentWeeks + (equivalentWeeks == 1 ? " week" : " weeks"))

@@ -48,6 +48,7 @@ class CouncilController {
         PageResult<CouncilSummary> result = register.search(query, PageRequest.of(page, null, PAGE_SIZE));
         model.addAttribute("query", query);
         model.addAttribute("result", result);
+        model.addAttribute("suggestions", result.total() == 0 && query.name() != null ? register.nearest(query) : null);
         model.addAttribute("table", table(result, register.today()));
         model.addAttribute("pagination", Pagination.of(result, request));
         model.addAttribute(

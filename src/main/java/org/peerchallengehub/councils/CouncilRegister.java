@@ -69,6 +69,11 @@ public class CouncilRegister {
         return new PageResult<>(repository.search(query, page, today), page, repository.count(query, today));
     }
 
+    /** The councils whose names are nearest the query's name, for a search that matched none (at most 5). */
+    public List<CouncilSummary> nearest(CouncilQuery query) {
+        return repository.nearest(query, today(), 5);
+    }
+
     /**
      * Matches a council name as written in a report or spreadsheet against the register's known
      * spellings ("Thurrock", "Thurrock Council", "London Borough of Lambeth", "Lambeth"). Where a name

@@ -85,6 +85,32 @@ class CouncilRepository {
         return jdbc.sql(sql).params(params).query((rs, n) -> summary(rs)).list();
     }
 
+    /**
+     * The councils (within the query's other filters) whose names are nearest to the query's name by trigram
+     * similarity, nearest first: for a search that found none ("thurrok" → Thurrock). Short names, official
+     * names (as a word within them) and every known spelling are compared; below 0.3 is not near.
+     */
+    List<CouncilSummary> nearest(CouncilQuery query, LocalDate today, int limit) {
+        if (query.name() == null) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = where(new CouncilQuery(null, query.type(), query.region(), query.status()), today, params);
+        params.put("q", query.name().toLowerCase(java.util.Locale.ROOT));
+        params.put("limit", limit);
+        String sql =
+                """
+                select gss_code, official_name, short_name, council_type, region, population, end_date from (
+                  select council.*, greatest(similarity(lower(short_name), :q), word_similarity(:q, lower(official_name)),
+                         (select max(similarity(lower(n.name), :q)) from council_name n
+                          where n.gss_code = council.gss_code)) as score
+                  from council
+                """
+                        + where
+                        + ") s where score >= 0.3 order by score desc, short_name, official_name limit :limit";
+        return jdbc.sql(sql).params(params).query((rs, n) -> summary(rs)).list();
+    }
+
     long version() {
         return jdbc.sql("select version from council_register_version")
                 .query(Long.class)

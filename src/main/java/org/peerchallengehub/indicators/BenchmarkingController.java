@@ -381,7 +381,8 @@ class BenchmarkingController {
                         .map(b -> new GroupBarChart.Bar(b.council().name(), b.value(), b.highlighted()))
                         .toList(),
                 markers,
-                metric::format);
+                metric::format,
+                metric.unit() == Unit.COUNT);
     }
 
     static String timeSvg(MetricOverTime overTime, Council council) {
@@ -401,7 +402,8 @@ class BenchmarkingController {
                 description,
                 council.shortName(),
                 points,
-                metric::format);
+                metric::format,
+                metric.unit() == Unit.COUNT);
     }
 
     /** The metric page's view over time: the periods to choose from (latest first), the table and the chart. */

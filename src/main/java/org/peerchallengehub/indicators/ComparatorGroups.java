@@ -55,6 +55,11 @@ public class ComparatorGroups {
         return group(register.get(gss), choice, user, asOf);
     }
 
+    /** The tier of a council of the register. */
+    Tier tierOf(String gss) {
+        return Tier.of(register.get(gss).type());
+    }
+
     /** The same for a council already read from the register. */
     ComparatorGroup group(Council council, GroupChoice choice, @Nullable CurrentUser user, @Nullable LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;

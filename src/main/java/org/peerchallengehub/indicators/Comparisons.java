@@ -212,8 +212,12 @@ public class Comparisons {
             latest.addAll(live);
         }
         Map<Theme, List<CouncilProfile.Row>> byTheme = new EnumMap<>(Theme.class);
+        Tier tier = groups.tierOf(area);
         for (GroupValues.Latest mine : latest) {
             Metric metric = metrics.byNum().get(mine.metricNum()).metric();
+            if (!tier.applies(metric.id())) {
+                continue; // a service the council does not provide (a district's social care): not applicable
+            }
             GroupValues.Summary summary = summaries.get(mine.metricNum());
             int count = summary == null ? 1 : summary.count();
             GroupStatistics stats = summary == null

@@ -103,6 +103,14 @@ public class DataPacks {
                     .orElseThrow(() -> new IllegalArgumentException("There is no metric ‘" + id + "’")));
         }
         Council council = register.get(request.gss());
+        // a metric of a service the council does not provide (a district's social care) is not applicable:
+        // left out of the pack (the default choice offers it to every council), never drawn as zero
+        Tier tier = Tier.of(council.type());
+        trendMetrics.removeIf(m -> !tier.applies(m.id()));
+        if (trendMetrics.isEmpty()) {
+            throw new IllegalArgumentException("The metrics chosen do not apply to a "
+                    + council.type().label().toLowerCase(Locale.UK) + ": choose others to show the trends of");
+        }
         LocalDate asOf = request.asOf();
         Map<String, Metric> used = new java.util.TreeMap<>();
         CouncilProfile nearest = comparisons.profile(council.gss(), GroupChoice.NEAREST_NEIGHBOURS, asOf);
@@ -197,13 +205,8 @@ public class DataPacks {
     }
 
     private static String quartile(@Nullable Integer quartile, Polarity polarity) {
-        if (quartile == null) {
-            return "";
-        }
-        String[] names = polarity == Polarity.NEITHER
-                ? new String[] {"Highest", "Upper middle", "Lower middle", "Lowest"}
-                : new String[] {"Best", "Upper middle", "Lower middle", "Worst"};
-        return names[quartile - 1] + " quarter";
+        // the names the benchmarking pages use, so that the pack and the pages agree
+        return BenchmarkingController.quartile(quartile, polarity);
     }
 
     private static DataPack.Trend trend(MetricOverTime over, String council) {
@@ -230,7 +233,7 @@ public class DataPacks {
         return new DataPack.Trend(
                 "trend-" + metric.id(),
                 metric.title(),
-                metric.unit().label(),
+                metric.unit().formattedLabel(),
                 metric.polarity().label(),
                 over.group().label(),
                 rows,
@@ -257,7 +260,8 @@ public class DataPacks {
                 description,
                 council,
                 chartPoints,
-                metric::format);
+                metric::format,
+                metric.unit() == Unit.COUNT);
     }
 
     private static int percent(@Nullable Double value, double max) {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The council page's key figures: the latest published value of a few finance metrics and the latest
- * Ofsted judgement of children's services, with their periods, publication dates and sources. A
+ * Ofsted judgement of children's services, with their periods, publication dates and sources. The figures
+ * are chosen per tier: a district council is not shown social care spend, which it does not have. A
  * council created by a reorganisation points to its predecessors' pages for the years before.
  */
 @Component
@@ -58,11 +59,13 @@ class KeyFiguresSection implements CouncilSection {
 
     @Override
     public Optional<View> render(Council council, Optional<CurrentUser> viewer) {
+        Tier tier = Tier.of(council.type());
+        List<String> keyMetrics = KEY_METRICS.stream().filter(tier::applies).toList();
         Map<String, Metric> metrics = new HashMap<>();
-        KEY_METRICS.forEach(id -> indicators.metric(id).ifPresent(m -> metrics.put(id, m)));
+        keyMetrics.forEach(id -> indicators.metric(id).ifPresent(m -> metrics.put(id, m)));
         Map<String, MetricValue> latest = new HashMap<>();
-        indicators.latest(council.gss(), KEY_METRICS, null).forEach(v -> latest.put(v.metricId(), v));
-        List<Row> rows = KEY_METRICS.stream()
+        indicators.latest(council.gss(), keyMetrics, null).forEach(v -> latest.put(v.metricId(), v));
+        List<Row> rows = keyMetrics.stream()
                 .filter(latest::containsKey)
                 .filter(metrics::containsKey)
                 .map(id -> {

@@ -1,5 +1,6 @@
 package org.peerchallengehub.indicators;
 
+import java.util.Set;
 import org.peerchallengehub.councils.CouncilType;
 
 /**
@@ -21,6 +22,22 @@ enum Tier {
 
     String plural() {
         return plural;
+    }
+
+    /**
+     * Metrics of services only upper-tier councils provide (social care, schools, public health): a
+     * district council has none of them, so for a district such a metric is "not applicable", never a zero.
+     */
+    private static final Set<String> UPPER_TIER_ONLY = Set.of(
+            "adult-social-care-spend",
+            "childrens-social-care-spend",
+            "social-care-spend-to-nre",
+            "schools-reserves",
+            "public-health-reserves");
+
+    /** Whether the metric measures something councils of this tier do. */
+    boolean applies(String metricId) {
+        return this != DISTRICT || !(UPPER_TIER_ONLY.contains(metricId) || metricId.startsWith("asc-"));
     }
 
     static Tier of(CouncilType type) {

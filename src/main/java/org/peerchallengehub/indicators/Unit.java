@@ -27,6 +27,14 @@ enum Unit {
         return label;
     }
 
+    /**
+     * The unit of a value as {@link #format} writes it: sums of money are written in pounds ("£61.6 million"),
+     * not in the thousands the returns count, so they are labelled pounds.
+     */
+    public String formattedLabel() {
+        return this == GBP_THOUSAND ? "pounds (£)" : label;
+    }
+
     /** The name used in files and URLs, e.g. {@code gbp-thousand}. */
     public String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -174,4 +174,13 @@ class RankingAndFiguresTest {
         }
         return bytes.toByteArray();
     }
+
+    @Test
+    void one_person_one_meeting_and_one_hour_read_in_the_singular() {
+        assertThat(new ActivityFigures(1, 1, 1, 0).sentence())
+                .startsWith("The team spoke to 1 person in 1 meeting and spent 1 hour on site")
+                .contains("less than a week");
+        assertThat(new ActivityFigures(2, 3, 4, 0).sentence())
+                .startsWith("The team spoke to 2 people in 3 meetings and spent 4 hours on site");
+    }
 }

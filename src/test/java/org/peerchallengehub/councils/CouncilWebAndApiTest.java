@@ -120,4 +120,19 @@ class CouncilWebAndApiTest {
                 .andExpect(content().string(containsString("There is no council with the code E99999999")));
         mvc.perform(get("/councils/E06000048")).andExpect(redirectedUrl("/councils/E06000057"));
     }
+
+    @Test
+    void a_misspelt_name_suggests_the_nearest_councils() throws Exception {
+        mvc.perform(get("/councils").param("name", "thurrok"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Did you mean:")))
+                .andExpect(content().string(containsString("href=\"/councils/E06000034\">Thurrock Council</a>")));
+        mvc.perform(get("/councils").param("name", "Cambrige"))
+                .andExpect(content().string(containsString("Cambridge City Council")));
+        // an exact match suggests nothing; a name like no council's says so
+        mvc.perform(get("/councils").param("name", "Thurrock"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Did you mean"))));
+        mvc.perform(get("/councils").param("name", "qqxxzz"))
+                .andExpect(content().string(containsString("No council has a name like it either")));
+    }
 }

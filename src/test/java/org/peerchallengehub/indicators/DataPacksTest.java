@@ -71,6 +71,12 @@ class DataPacksTest {
                         "Children's services inspections",
                         "CPC test")
                 .doesNotContain("<h1");
+        // money is written in pounds ("£61.6 million"), so labelled pounds, not "£ thousand"
+        assertThat(pack.html()).contains("Unit: pounds (£)").doesNotContain("Unit: £ thousand");
+        // the quarters are named as on the benchmarking pages
+        assertThat(pack.html())
+                .doesNotContain("middle quarter")
+                .containsPattern("Second (best|worst|highest|lowest) quarter");
         assertThat(pack.pdf()).startsWith("%PDF-".getBytes());
         try (PDDocument doc = Loader.loadPDF(pack.pdf())) {
             assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
@@ -97,6 +103,20 @@ class DataPacksTest {
             }
         }
         assertThat(TaggedPdfTest.pdfUaFailures(pack.pdf())).isEmpty();
+    }
+
+    @Test
+    void a_district_councils_pack_leaves_out_social_care_it_does_not_provide() {
+        DataPacks.Generated pack =
+                packs.generate(new DataPacks.Request("E07000008", indicators.today(), packs.defaultTrendMetrics(), ""));
+        assertThat(pack.html())
+                .contains("Cambridge City Council", "Net revenue expenditure")
+                // (the nearest-neighbour method still describes its social care measure, "as % of")
+                .doesNotContain("Social care spend as a percentage", "Adult social care");
+        assertThatThrownBy(() -> packs.generate(new DataPacks.Request(
+                        "E07000008", indicators.today(), List.of("social-care-spend-to-nre"), "")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("do not apply");
     }
 
     @Test

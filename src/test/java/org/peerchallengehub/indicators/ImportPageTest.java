@@ -166,4 +166,32 @@ class ImportPageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Figures from before this council existed are those of")));
     }
+
+    @Test
+    void a_district_council_is_not_shown_social_care_spend_it_does_not_have() throws Exception {
+        // Cambridge City Council is a district: social care is the county's; its key figures leave it out
+        mvc.perform(get("/councils/E07000008"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Key figures"),
+                                containsString("Net revenue expenditure"),
+                                not(containsString("Social care spend")),
+                                not(containsString("0.0%")))));
+        // nor does its benchmarking profile show it (as 0.0% or otherwise)
+        mvc.perform(get("/councils/E07000008/benchmarking"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Net revenue expenditure"),
+                                not(containsString("Social care spend")),
+                                not(containsString("Adult social care")))));
+        // the county and a unitary council have it
+        mvc.perform(get("/councils/E10000003"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Social care spend")));
+        mvc.perform(get("/councils/E06000034"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Social care spend")));
+    }
 }

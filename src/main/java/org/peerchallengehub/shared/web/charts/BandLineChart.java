@@ -41,6 +41,18 @@ public final class BandLineChart {
             String seriesLabel,
             List<Point> points,
             DoubleFunction<String> format) {
+        return svg(id, title, description, seriesLabel, points, format, false);
+    }
+
+    /** As {@link #svg(String, String, String, String, List, DoubleFunction)}; {@code whole}: whole-number ticks. */
+    public static String svg(
+            String id,
+            String title,
+            String description,
+            String seriesLabel,
+            List<Point> points,
+            DoubleFunction<String> format,
+            boolean whole) {
         double lowest = 0;
         double highest = 0;
         for (Point p : points) {
@@ -51,7 +63,7 @@ public final class BandLineChart {
                 }
             }
         }
-        Scale y = Scale.including(lowest, highest, HEIGHT - BOTTOM, TOP);
+        Scale y = Scale.including(lowest, highest, HEIGHT - BOTTOM, TOP, whole);
         Svg svg = new Svg(id, WIDTH, HEIGHT, title, description);
         int n = points.size();
         double step = n <= 1 ? 0 : (double) (WIDTH - LEFT - RIGHT - 20) / (n - 1);

@@ -36,6 +36,18 @@ public final class GroupBarChart {
             List<Bar> bars,
             List<Marker> markers,
             DoubleFunction<String> format) {
+        return svg(id, title, description, bars, markers, format, false);
+    }
+
+    /** As {@link #svg(String, String, String, List, List, DoubleFunction)}; {@code whole}: whole-number ticks. */
+    public static String svg(
+            String id,
+            String title,
+            String description,
+            List<Bar> bars,
+            List<Marker> markers,
+            DoubleFunction<String> format,
+            boolean whole) {
         int height = TOP + Math.max(1, bars.size()) * ROW + BOTTOM;
         double lowest = bars.stream().mapToDouble(Bar::value).min().orElse(0);
         double highest = bars.stream().mapToDouble(Bar::value).max().orElse(0);
@@ -43,7 +55,7 @@ public final class GroupBarChart {
             lowest = Math.min(lowest, m.value());
             highest = Math.max(highest, m.value());
         }
-        Scale x = Scale.including(lowest, highest, LABEL_WIDTH + 10, WIDTH - 20);
+        Scale x = Scale.including(lowest, highest, LABEL_WIDTH + 10, WIDTH - 20, whole);
         Svg svg = new Svg(id, WIDTH, height, title, description);
         double plotBottom = TOP + bars.size() * ROW;
         for (double tick : x.ticks()) {
