@@ -37,7 +37,8 @@ function request()
   elseif first == "^" then
     headers["Cookie"] = "HUB_SESSION=" .. admin
   elseif first ~= "!" and #cookies > 0 then
-    headers["Cookie"] = "HUB_SESSION=" .. cookies[(n % #cookies) + 1]
+    -- the staff member changes each time round the list of paths, so every path meets every role
+    headers["Cookie"] = "HUB_SESSION=" .. cookies[(math.floor(n / #paths) % #cookies) + 1]
   end
   if first == "!" or first == "~" or first == "^" then path = string.sub(path, 2) end
   return wrk.format("GET", path, headers)

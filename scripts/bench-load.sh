@@ -55,8 +55,8 @@ ADMIN_COOKIE=${COOKIES##*,}
 CHALLENGE=$(curl -s -H "Cookie: HUB_SESSION=$ADMIN_COOKIE" "$BASE/api/v1/challenges?size=1" | sed -n 's/.*"id":\([0-9]*\).*/\1/p' | head -1)
 # The mix: a plain path is requested as one of the LGA staff (manager, adviser, programme team in turn), a
 # leading "!" as a visitor (no cookie), "~" as the council user (Thurrock Council), "^" as the programme
-# team (a challenge page: a manager or adviser sees only the challenges they work on).
-PATHS="/programme,/challenges,^/challenges/$CHALLENGE,/councils/E06000034,!/councils/E06000034,!/councils,/councils/E06000034/benchmarking,/reports/search?q=finance,!/,/api/v1/challenges?size=20,/api/v1/councils/E06000034,!/api/v1/councils?q=north,~/,~/councils/E06000034,~/councils/E06000034/benchmarking"
+# team (the programme dashboard is theirs alone; a manager or adviser sees only the challenges they work on).
+PATHS="^/programme,/challenges,^/challenges/$CHALLENGE,/councils/E06000034,!/councils/E06000034,!/councils,/councils/E06000034/benchmarking,/reports/search?q=finance,!/,/api/v1/challenges?size=20,/api/v1/councils/E06000034,!/api/v1/councils?q=north,~/,~/councils/E06000034,~/councils/E06000034/benchmarking"
 run() { # name, connections, pace ms, paths, url...
   local name=$1 c=$2 pace=$3 paths=$4; shift 4
   local line
