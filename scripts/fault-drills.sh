@@ -59,6 +59,13 @@ stop_app() {
 
 postmaster() { head -1 "$1/postgres/postmaster.pid" 2>/dev/null; }
 
+sql_file() { # data folder; the SQL on standard input (a long script, past the size of one argument)
+  local data=$1 port pass
+  port=$(sed -n 4p "$data/postgres/postmaster.pid")
+  pass=$(sed -n 's/^app.password=//p' "$data/database-secret.properties")
+  PGPASSWORD=$pass psql -h 127.0.0.1 -p "$port" -U hub -d hub -At -v ON_ERROR_STOP=1 -f -
+}
+
 sql() { # data folder, sql: prints the result
   local data=$1 port pass
   port=$(sed -n 4p "$data/postgres/postmaster.pid")
@@ -157,13 +164,16 @@ drill_app_killed_bulk_import() {
   start_app "$data" "$log" HUB_INDICATORS_STARTING_DATASET=never
   check "the application starts" wait_ready "$START_WAIT"
   local batch; batch=$(cat /proc/sys/kernel/random/uuid)
-  local i=0
+  # The whole batch appears in one transaction, as an upload makes it: rows inserted one by one were imported
+  # as fast as they came, and the kill found the batch finished.
+  local i=0 inserts="begin;"
   while IFS= read -r council; do
     local text; text=$(report_text "$council" | sed "s/'/''/g")
-    sql "$data" "insert into report_upload (batch_id, position, file_name, content, mode, status)
-                 values ('$batch', $i, 'drill-$i.txt', convert_to('$text', 'UTF8'), 'BULK_SKIP', 'WAITING')" >/dev/null
+    inserts+="insert into report_upload (batch_id, position, file_name, content, mode, status)
+              values ('$batch', $i, 'drill-$i.txt', convert_to('$text', 'UTF8'), 'BULK_SKIP', 'WAITING');"
     i=$((i + 1))
   done < <(sql "$data" "select official_name from council where end_date is null order by gss_code limit $files")
+  sql_file "$data" <<< "$inserts commit;" >/dev/null
   for _ in $(seq 600); do
     [ "$(sql "$data" "select count(*) from report_upload where batch_id = '$batch' and status <> 'WAITING'")" -ge 3 ] && break
     sleep 0.1
