@@ -213,6 +213,32 @@ public class HistoricChallenges {
                 .update();
     }
 
+    /**
+     * Links historic challenges that have no published report yet to their reports' pages, all in one
+     * statement (for reports imported before challenges kept the link); returns how many were linked.
+     *
+     * @param reportPaths challenge id to its report's page ({@code /reports/…})
+     */
+    @Transactional
+    public int linkUnlinkedReports(java.util.Map<Long, String> reportPaths) {
+        if (reportPaths.isEmpty()) {
+            return 0;
+        }
+        if (reportPaths.values().stream().anyMatch(path -> !path.startsWith("/reports/"))) {
+            throw new IllegalArgumentException("A report's page on the Hub is under /reports/");
+        }
+        List<Long> ids = List.copyOf(reportPaths.keySet());
+        return jdbc.sql(
+                        """
+                        update challenge c set report_url = l.path
+                        from unnest(cast(:ids as bigint[]), cast(:paths as text[])) as l(id, path)
+                        where c.id = l.id and c.historic and c.report_url is null
+                        """)
+                .param("ids", ids.toArray(Long[]::new))
+                .param("paths", ids.stream().map(reportPaths::get).toArray(String[]::new))
+                .update();
+    }
+
     /** The type, dates and agreed team of a challenge, for its report's page. */
     public Optional<Summary> summary(long challengeId) {
         List<Place> team = jdbc.sql(

@@ -107,6 +107,25 @@ class ReportReachableTest {
                 .containsPattern("<p[^>]*>\\s*Strong partnerships with health and the police\\s*</p>");
     }
 
+    @Autowired
+    ReportLinks links;
+
+    @Test
+    void a_report_imported_before_the_link_was_kept_is_linked_on_start() throws Exception {
+        long reportId = ReportFixtures.importSample(context, GSS, LocalDate.of(2023, 3, 6));
+        long challengeId = jdbc.sql("select challenge_id from report where id = :id")
+                .param("id", reportId)
+                .query(Long.class)
+                .single();
+        jdbc.sql("update challenge set report_url = null where id = :id")
+                .param("id", challengeId)
+                .update();
+        assertThat(page("/councils/" + GSS)).doesNotContain("href=\"/reports/" + reportId + "\"");
+        assertThat(links.linkAll()).isPositive();
+        assertThat(page("/councils/" + GSS)).contains("href=\"/reports/" + reportId + "\"");
+        assertThat(links.linkAll()).isZero();
+    }
+
     @Test
     void the_original_file_cannot_be_uploaded_by_hand() throws Exception {
         long reportId = ReportFixtures.importSample(context, GSS, LocalDate.of(2024, 3, 4));
