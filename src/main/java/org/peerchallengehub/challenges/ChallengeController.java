@@ -200,6 +200,7 @@ class ChallengeController {
                 "kinds",
                 SelectOption.of(
                         java.util.Arrays.stream(DocumentKind.values())
+                                .filter(DocumentKind::uploadable)
                                 .filter(k -> staff || !k.lgaOnly())
                                 .toArray(DocumentKind[]::new),
                         DocumentKind::label));

@@ -404,6 +404,12 @@ public class Challenges {
                     "Only the LGA produces the " + kind.label().toLowerCase()
                             + ": select the kind of document you are uploading");
         }
+        if (!kind.uploadable()) {
+            throw new ChallengeRefused(
+                    "kind",
+                    "The published report's original file comes only from importing the report: select the kind of"
+                            + " document you are uploading");
+        }
         if (content.length == 0) {
             throw new ChallengeRefused("file", "The selected file is empty");
         }

@@ -44,6 +44,16 @@ public class HistoricChallenges {
     /** One peer named in a report. */
     public record HistoricPeer(String name, @Nullable String role, @Nullable String organisation) {}
 
+    /** A historic challenge as its report's page shows it: its type, on-site dates and agreed team. */
+    public record Summary(ChallengeType type, LocalDate onSiteStart, LocalDate onSiteEnd, List<Place> team) {
+        public Summary {
+            team = List.copyOf(team);
+        }
+    }
+
+    /** One member of the team: the peer's name, organisation (if known) and role on the team. */
+    public record Place(String name, @Nullable String organisation, TeamRole role) {}
+
     private final JdbcClient jdbc;
     private final Frameworks frameworks;
     private final PeerPool peers;
@@ -158,6 +168,120 @@ public class HistoricChallenges {
                     .param("id", id)
                     .update();
             insertTeam(id, team);
+        }
+    }
+
+    /**
+     * Links a historic challenge to its report: the report's page on the Hub becomes the challenge's
+     * published report, and the file the report was read from is kept as the challenge's {@link
+     * DocumentKind#PUBLISHED_REPORT} document, replacing the one kept from an earlier import (decision 0058).
+     */
+    @Transactional
+    public void recordReport(long challengeId, String reportPath, String fileName, byte[] content, String byName) {
+        if (!reportPath.startsWith("/reports/")) {
+            throw new IllegalArgumentException("A report's page on the Hub is under /reports/");
+        }
+        int updated = jdbc.sql("update challenge set report_url = :url where id = :id and historic")
+                .param("id", challengeId)
+                .param("url", reportPath)
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("Challenge " + challengeId + " is not a historic challenge");
+        }
+        jdbc.sql("delete from challenge_document where challenge_id = :id and kind = 'PUBLISHED_REPORT'")
+                .param("id", challengeId)
+                .update();
+        if (content.length == 0) {
+            return;
+        }
+        Optional<String> detected = DocumentTypes.detect(content);
+        String type = detected.orElse("text/plain; charset=UTF-8");
+        String name = detected.isPresent() ? Challenges.safeFilename(fileName, type) : plainFilename(fileName);
+        jdbc.sql(
+                        """
+                        insert into challenge_document (challenge_id, kind, filename, content_type, size_bytes, sha256,
+                                                        content, uploaded_name)
+                        values (:id, 'PUBLISHED_REPORT', :filename, :type, :size, :sha, :content, :name)
+                        """)
+                .param("id", challengeId)
+                .param("filename", name)
+                .param("type", type)
+                .param("size", (long) content.length)
+                .param("sha", sha256(content))
+                .param("content", content)
+                .param("name", byName)
+                .update();
+    }
+
+    /**
+     * Links historic challenges that have no published report yet to their reports' pages, all in one
+     * statement (for reports imported before challenges kept the link); returns how many were linked.
+     *
+     * @param reportPaths challenge id to its report's page ({@code /reports/…})
+     */
+    @Transactional
+    public int linkUnlinkedReports(java.util.Map<Long, String> reportPaths) {
+        if (reportPaths.isEmpty()) {
+            return 0;
+        }
+        if (reportPaths.values().stream().anyMatch(path -> !path.startsWith("/reports/"))) {
+            throw new IllegalArgumentException("A report's page on the Hub is under /reports/");
+        }
+        List<Long> ids = List.copyOf(reportPaths.keySet());
+        return jdbc.sql(
+                        """
+                        update challenge c set report_url = l.path
+                        from unnest(cast(:ids as bigint[]), cast(:paths as text[])) as l(id, path)
+                        where c.id = l.id and c.historic and c.report_url is null
+                        """)
+                .param("ids", ids.toArray(Long[]::new))
+                .param("paths", ids.stream().map(reportPaths::get).toArray(String[]::new))
+                .update();
+    }
+
+    /** The type, dates and agreed team of a challenge, for its report's page. */
+    public Optional<Summary> summary(long challengeId) {
+        List<Place> team = jdbc.sql(
+                        """
+                        select p.full_name, p.organisation, m.team_role
+                        from team_member m join peers_peer_v p on p.id = m.peer_id
+                        where m.challenge_id = :id and m.status = 'AGREED' order by m.id
+                        """)
+                .param("id", challengeId)
+                .query((rs, n) -> new Place(rs.getString(1), rs.getString(2), TeamRole.valueOf(rs.getString(3))))
+                .list();
+        return jdbc.sql(
+                        """
+                        select challenge_type, on_site_start, coalesce(on_site_end, on_site_start) from challenge
+                        where id = :id and on_site_start is not null
+                        """)
+                .param("id", challengeId)
+                .query((rs, n) -> new Summary(
+                        ChallengeType.valueOf(rs.getString(1)),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class),
+                        team))
+                .optional();
+    }
+
+    /** A text file's name as stored: no folders, only safe characters, at most 120 of them. */
+    private static String plainFilename(String fileName) {
+        String base = fileName.replaceAll(".*[/\\\\]", "")
+                .replaceAll("[^A-Za-z0-9 ._()-]", "_")
+                .strip();
+        if (base.isEmpty() || base.startsWith(".")) {
+            base = "report.txt";
+        }
+        return base.length() > 120 ? base.substring(0, 120) : base;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

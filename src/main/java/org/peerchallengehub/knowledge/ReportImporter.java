@@ -77,7 +77,7 @@ public class ReportImporter {
      * Saves the report.
      *
      * @param fileName the uploaded file's name
-     * @param content the file's bytes (only their hash is kept)
+     * @param content the file's bytes (kept as the challenge's published report document)
      * @param read the report as read, with {@code read.report()} corrected by the person if they did
      */
     @Transactional
@@ -160,6 +160,8 @@ public class ReportImporter {
         long reportId = existingReport.isPresent()
                 ? replaceReport(existingReport.get(), fileName, sha256, read, challengeId, by)
                 : insertReport(fileName, sha256, read, challengeId, by);
+        // The challenge links its report's page, and keeps the file it was read from (decision 0058).
+        challenges.recordReport(challengeId, "/reports/" + reportId, fileName, content, byName);
         audit.record(
                 by,
                 AuditEntry.of(

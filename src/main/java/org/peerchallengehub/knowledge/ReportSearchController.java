@@ -3,6 +3,7 @@ package org.peerchallengehub.knowledge;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
+import org.peerchallengehub.challenges.HistoricChallenges;
 import org.peerchallengehub.councils.CouncilType;
 import org.peerchallengehub.councils.Region;
 import org.peerchallengehub.shared.web.NotFoundException;
@@ -24,10 +25,12 @@ class ReportSearchController {
 
     private final ReportSearch search;
     private final ReportLibrary library;
+    private final HistoricChallenges challenges;
 
-    ReportSearchController(ReportSearch search, ReportLibrary library) {
+    ReportSearchController(ReportSearch search, ReportLibrary library, HistoricChallenges challenges) {
         this.search = search;
         this.library = library;
+        this.challenges = challenges;
     }
 
     /** The constant named by a request parameter, or null for none or an unknown name (no filter). */
@@ -132,7 +135,11 @@ class ReportSearchController {
 
     @GetMapping("/reports/{id:\\d{1,18}}")
     String report(@PathVariable long id, Model model) {
-        model.addAttribute("r", search.report(id).orElseThrow(() -> new NotFoundException("No such report")));
+        ReportSearch.ReportPage report = search.report(id).orElseThrow(() -> new NotFoundException("No such report"));
+        model.addAttribute("r", report);
+        model.addAttribute("lines", ReportOutline.of(report.paragraphs()));
+        // The challenge the report tells of: its type, dates and team (decision 0058).
+        model.addAttribute("challenge", challenges.summary(report.challengeId()).orElse(null));
         return "knowledge/report";
     }
 }
