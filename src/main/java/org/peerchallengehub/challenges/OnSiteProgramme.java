@@ -2,6 +2,7 @@ package org.peerchallengehub.challenges;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.shared.audit.AuditEntry;
 import org.peerchallengehub.shared.audit.AuditTrail;
 import org.peerchallengehub.shared.security.CurrentUser;
+import org.peerchallengehub.shared.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,8 +50,135 @@ class OnSiteProgramme {
         this.audit = audit;
     }
 
+    /** A pasted row: its row number in the pasted table and the session it describes. */
+    record NumberedSession(int row, NewSession session) {}
+
+    /** Some pasted rows broke the rules: one message per row, each naming its row; nothing was saved. */
+    static class RowsRefused extends ChallengeRefused {
+
+        private final List<String> messages;
+
+        RowsRefused(List<String> messages) {
+            super("sessions", messages.getFirst());
+            this.messages = List.copyOf(messages);
+        }
+
+        List<String> messages() {
+            return messages;
+        }
+    }
+
     @Transactional
     public long add(CurrentUser user, long challengeId, NewSession s) {
+        Challenge c = lockForChange(user, challengeId);
+        check(c, team(challengeId), programmes.sessions(challengeId), s);
+        long id = insert(challengeId, s);
+        repository.bump(challengeId);
+        audit.record(
+                user,
+                AuditEntry.of(
+                        "programme.session-added",
+                        "challenge",
+                        challengeId,
+                        "Added the session “" + s.title().strip() + "” to " + c.reference()));
+        return id;
+    }
+
+    /**
+     * Adds several sessions at once, all or nothing: each row is checked against the programme and
+     * the rows before it; if any row breaks a rule, nothing is saved and every such row is named.
+     */
+    @Transactional
+    public List<Long> addAll(CurrentUser user, long challengeId, List<NumberedSession> rows) {
+        Challenge c = lockForChange(user, challengeId);
+        if (rows.isEmpty()) {
+            throw new ChallengeRefused("sessions", "Paste at least one session, one to a line");
+        }
+        Map<Long, TeamMember> team = team(challengeId);
+        List<ProgrammeSession> existing = new ArrayList<>(programmes.sessions(challengeId));
+        List<String> problems = new ArrayList<>();
+        for (NumberedSession row : rows) {
+            NewSession s = row.session();
+            try {
+                check(c, team, existing, s);
+                existing.add(new ProgrammeSession(
+                        0,
+                        s.kind(),
+                        s.title().strip(),
+                        s.day(),
+                        s.startsAt(),
+                        s.endsAt(),
+                        s.place(),
+                        s.group(),
+                        s.peopleMet(),
+                        s.memberIds()));
+            } catch (ChallengeRefused refused) {
+                problems.add("Row " + row.row() + ": " + refused.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RowsRefused(problems);
+        }
+        List<Long> ids = new ArrayList<>();
+        for (NumberedSession row : rows) {
+            ids.add(insert(challengeId, row.session()));
+        }
+        repository.bump(challengeId);
+        audit.record(
+                user,
+                AuditEntry.of(
+                        "programme.sessions-added",
+                        "challenge",
+                        challengeId,
+                        "Added " + rows.size() + (rows.size() == 1 ? " session" : " sessions") + " to " + c.reference()
+                                + " from a pasted table"));
+        return ids;
+    }
+
+    @Transactional
+    public void update(CurrentUser user, long challengeId, long sessionId, NewSession s) {
+        Challenge c = lockForChange(user, challengeId);
+        session(challengeId, sessionId);
+        List<ProgrammeSession> others = programmes.sessions(challengeId).stream()
+                .filter(o -> o.id() != sessionId)
+                .toList();
+        check(c, team(challengeId), others, s);
+        programmes.update(
+                challengeId,
+                sessionId,
+                s.kind(),
+                s.title().strip(),
+                s.day(),
+                s.startsAt(),
+                s.endsAt(),
+                blankToNull(s.place()),
+                s.group(),
+                s.peopleMet(),
+                s.memberIds());
+        repository.bump(challengeId);
+        audit.record(
+                user,
+                AuditEntry.of(
+                        "programme.session-changed",
+                        "challenge",
+                        challengeId,
+                        "Changed the session “" + s.title().strip() + "” of " + c.reference()));
+    }
+
+    /** One session of a challenge the user may manage; not found if it is not that challenge's. */
+    public ProgrammeSession manageableSession(CurrentUser user, long challengeId, long sessionId) {
+        challenges.manageable(user, challengeId);
+        return session(challengeId, sessionId);
+    }
+
+    private ProgrammeSession session(long challengeId, long sessionId) {
+        return programmes.sessions(challengeId).stream()
+                .filter(s -> s.id() == sessionId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("This challenge has no session with the number " + sessionId));
+    }
+
+    private Challenge lockForChange(CurrentUser user, long challengeId) {
         challenges.get(user, challengeId);
         Challenge c = repository.lock(challengeId).orElseThrow();
         challenges.requireManage(user, c);
@@ -57,6 +186,16 @@ class OnSiteProgramme {
         if (!c.hasVisitDates()) {
             throw new ChallengeRefused("day", "Set the on-site dates before building the programme");
         }
+        return c;
+    }
+
+    private Map<Long, TeamMember> team(long challengeId) {
+        return teams.team(challengeId).stream()
+                .filter(m -> m.status().onTeam())
+                .collect(Collectors.toMap(TeamMember::id, Function.identity()));
+    }
+
+    private static void check(Challenge c, Map<Long, TeamMember> team, List<ProgrammeSession> others, NewSession s) {
         if (s.day().isBefore(c.onSiteStart()) || s.day().isAfter(c.onSiteEnd())) {
             throw new ChallengeRefused(
                     "day",
@@ -74,15 +213,12 @@ class OnSiteProgramme {
         if (s.memberIds().isEmpty()) {
             throw new ChallengeRefused("members", "Select the team members attending");
         }
-        Map<Long, TeamMember> team = teams.team(challengeId).stream()
-                .filter(m -> m.status().onTeam())
-                .collect(Collectors.toMap(TeamMember::id, Function.identity()));
         for (long member : s.memberIds()) {
             if (!team.containsKey(member)) {
                 throw new ChallengeRefused("members", "Only members of this team can attend its sessions");
             }
         }
-        for (ProgrammeSession other : programmes.sessions(challengeId)) {
+        for (ProgrammeSession other : others) {
             if (other.overlaps(s.day(), s.startsAt(), s.endsAt())) {
                 for (long member : s.memberIds()) {
                     if (other.memberIds().contains(member)) {
@@ -95,30 +231,29 @@ class OnSiteProgramme {
                 }
             }
         }
-        long id = programmes.add(
+    }
+
+    private long insert(long challengeId, NewSession s) {
+        return programmes.add(
                 challengeId,
                 s.kind(),
                 s.title().strip(),
                 s.day(),
                 s.startsAt(),
                 s.endsAt(),
-                s.place() == null || s.place().isBlank() ? null : s.place().strip(),
+                blankToNull(s.place()),
                 s.group(),
                 s.peopleMet(),
                 s.memberIds());
-        repository.bump(challengeId);
-        audit.record(
-                user,
-                AuditEntry.of(
-                        "programme.session-added",
-                        "challenge",
-                        challengeId,
-                        "Added the session “" + s.title().strip() + "” to " + c.reference()));
-        return id;
     }
 
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Removes a session; true if it was there to remove. */
     @Transactional
-    public void remove(CurrentUser user, long challengeId, long sessionId) {
+    public boolean remove(CurrentUser user, long challengeId, long sessionId) {
         challenges.get(user, challengeId);
         Challenge c = repository.lock(challengeId).orElseThrow();
         challenges.requireManage(user, c);
@@ -131,7 +266,9 @@ class OnSiteProgramme {
                             "challenge",
                             challengeId,
                             "Removed a session from " + c.reference()));
+            return true;
         }
+        return false;
     }
 
     public List<ProgrammeSession> sessions(CurrentUser user, long challengeId) {

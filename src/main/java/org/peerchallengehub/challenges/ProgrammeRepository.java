@@ -90,6 +90,46 @@ class ProgrammeRepository {
         return id;
     }
 
+    void update(
+            long challengeId,
+            long sessionId,
+            SessionKind kind,
+            String title,
+            LocalDate day,
+            LocalTime start,
+            LocalTime end,
+            @Nullable String place,
+            @Nullable StakeholderGroup group,
+            int peopleMet,
+            List<Long> memberIds) {
+        jdbc.sql(
+                        """
+                        update programme_session set kind = :kind, title = :title, day = :day, starts_at = :start,
+                               ends_at = :end, place = :place, stakeholder_group = :group, people_met = :people
+                        where id = :id and challenge_id = :c
+                        """)
+                .param("id", sessionId)
+                .param("c", challengeId)
+                .param("kind", kind.name())
+                .param("title", title)
+                .param("day", day)
+                .param("start", start)
+                .param("end", end)
+                .param("place", place)
+                .param("group", group == null ? null : group.name())
+                .param("people", peopleMet)
+                .update();
+        jdbc.sql("delete from session_peer where session_id = :s")
+                .param("s", sessionId)
+                .update();
+        for (long member : memberIds) {
+            jdbc.sql("insert into session_peer (session_id, team_member_id) values (:s, :m)")
+                    .param("s", sessionId)
+                    .param("m", member)
+                    .update();
+        }
+    }
+
     boolean remove(long challengeId, long sessionId) {
         return jdbc.sql("delete from programme_session where id = :id and challenge_id = :c")
                         .param("id", sessionId)

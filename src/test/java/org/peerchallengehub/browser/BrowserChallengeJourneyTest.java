@@ -363,6 +363,40 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
         assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo("Budget workshop");
         assertActivity("14", "2", "6.0");
 
+        // Several sessions at once from a pasted table; a bad row is named by its number and nothing is saved.
+        followLink("Add several sessions at once from a table");
+        assertThat(heading()).isEqualTo("Add several sessions");
+        String day = format(START, "yyyy-MM-dd");
+        type(
+                "sessions",
+                day + ",11:00,12:00,Workshop,Budget workshop,Senior officers,6\n" + day
+                        + ",12:00,13:00,Lunch,Lunch with staff,Staff,4");
+        driver.findElement(By.xpath("//div[@id='members']//label[normalize-space()=" + xpathLiteral(leadMember) + "]"))
+                .click();
+        press("Add sessions");
+        expectBanners("There is a problem: Row 2: “Lunch” is not a kind of session; use one of Interview, Focus group,"
+                + " Workshop, Observation, Site visit, Document review");
+        type("sessions", day + ",11:00,12:00,Workshop,Budget workshop,Senior officers,6");
+        press("Add sessions");
+        expectBanners("Success: 1 session added");
+        assertThat(heading()).isEqualTo("On-site programme");
+        assertActivity("20", "3", "7.0");
+
+        // Changed from its own form, then removed only after the confirmation page.
+        follow(sessionLink("Budget workshop", "Change"));
+        assertThat(heading()).isEqualTo("Change a session");
+        type("title", "Budget workshop with finance");
+        press("Save changes");
+        expectBanners("Success: Session changed");
+        assertThat(sessionTeam("Budget workshop with finance")).containsExactly(leadMember);
+        follow(sessionLink("Budget workshop with finance", "Remove"));
+        assertThat(heading()).isEqualTo("Are you sure you want to remove this session?");
+        assertThat(mainText()).contains("Budget workshop with finance (Workshop)");
+        press("Yes, remove the session");
+        expectBanners("Success: Session removed");
+        assertThat(mainText()).doesNotContain("Budget workshop");
+        assertActivity("14", "2", "6.0");
+
         followLink("Printable timetable by day and by peer");
         assertThat(heading()).isEqualTo("Timetable");
         assertThat(mainText())
@@ -501,6 +535,12 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
                     .click();
         }
         press("Add session");
+    }
+
+    /** The "Change" or "Remove" link of a session in the programme. */
+    private WebElement sessionLink(String session, String action) {
+        return driver.findElement(By.xpath("//main//tr[td[2]/strong[normalize-space()=" + xpathLiteral(session)
+                + "]]//a[starts-with(normalize-space(), " + xpathLiteral(action) + ")]"));
     }
 
     /** The team members attending a session, as the programme lists them. */
