@@ -12,6 +12,7 @@ import org.peerchallengehub.shared.security.CurrentUser;
 import org.peerchallengehub.shared.security.CurrentUsers;
 import org.peerchallengehub.shared.security.Role;
 import org.peerchallengehub.shared.web.DateFields;
+import org.peerchallengehub.shared.web.DateInput;
 import org.peerchallengehub.shared.web.FormErrors;
 import org.peerchallengehub.shared.web.PageRequest;
 import org.peerchallengehub.shared.web.PageResult;
@@ -268,9 +269,7 @@ class ChallengeController {
             @PathVariable long id,
             @RequestParam(required = false) @Nullable ChallengeState target,
             @RequestParam(required = false) @Nullable String note,
-            @RequestParam(required = false) @Nullable String dateDay,
-            @RequestParam(required = false) @Nullable String dateMonth,
-            @RequestParam(required = false) @Nullable String dateYear,
+            @DateInput("date") DateFields dateFields,
             @RequestParam(required = false) @Nullable String url,
             Model model,
             RedirectAttributes redirect) {
@@ -279,7 +278,7 @@ class ChallengeController {
             if (target == null) {
                 throw new TransitionRefused("Choose the state to move the challenge to");
             }
-            LocalDate date = new DateFields(dateDay, dateMonth, dateYear).parseOptional("date", "the date");
+            LocalDate date = dateFields.parseOptional("date", "the date");
             challenges.transition(user(), id, target, note, date, url);
             redirect.addFlashAttribute("saved", "The challenge is now “" + target.label() + "”");
             return "redirect:/challenges/" + id;

@@ -11,6 +11,7 @@ import org.peerchallengehub.indicators.Indicators;
 import org.peerchallengehub.indicators.Metric;
 import org.peerchallengehub.shared.security.CurrentUser;
 import org.peerchallengehub.shared.web.DateFields;
+import org.peerchallengehub.shared.web.DateInput;
 import org.peerchallengehub.shared.web.FormErrors;
 import org.peerchallengehub.shared.web.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -46,15 +47,12 @@ class DataPackController {
     @PostMapping("/challenges/{id}/data-pack")
     String generate(
             @PathVariable long id,
-            @RequestParam(required = false) @Nullable String asOfDay,
-            @RequestParam(required = false) @Nullable String asOfMonth,
-            @RequestParam(required = false) @Nullable String asOfYear,
+            @DateInput("asOf") DateFields date,
             @RequestParam(required = false) @Nullable List<String> metrics,
             Model model,
             RedirectAttributes redirect) {
         CurrentUser user = ChallengeController.user();
         Challenge c = packs.manageable(user, id);
-        DateFields date = new DateFields(asOfDay, asOfMonth, asOfYear);
         List<String> chosen = ChallengeDataPacks.split(metrics);
         try {
             LocalDate asOf = date.parse("asOf", "the date the figures are as known on");

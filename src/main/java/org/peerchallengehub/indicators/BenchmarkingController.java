@@ -2,7 +2,6 @@ package org.peerchallengehub.indicators;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,10 @@ import org.peerchallengehub.councils.CouncilRegister;
 import org.peerchallengehub.shared.security.CurrentUser;
 import org.peerchallengehub.shared.security.CurrentUsers;
 import org.peerchallengehub.shared.web.BadRequestException;
+import org.peerchallengehub.shared.web.DateFields;
+import org.peerchallengehub.shared.web.DateInput;
+import org.peerchallengehub.shared.web.FormError;
+import org.peerchallengehub.shared.web.FormErrors;
 import org.peerchallengehub.shared.web.NotFoundException;
 import org.peerchallengehub.shared.web.SelectOption;
 import org.peerchallengehub.shared.web.charts.BandLineChart;
@@ -89,11 +92,11 @@ class BenchmarkingController {
     String profile(
             @PathVariable String gss,
             @RequestParam(required = false) @Nullable String group,
-            @RequestParam(required = false) @Nullable String asOf,
+            @DateInput("asOf") DateFields asOf,
             Model model) {
         Council council = register.get(gss);
         GroupChoice choice = choice(group);
-        LocalDate day = asOf(asOf);
+        LocalDate day = asOf(asOf, model);
         CouncilProfile profile = comparisons.profile(council.gss(), choice, day);
         Map<Theme, List<ProfileRow>> themes = new java.util.LinkedHashMap<>();
         // metric ids are slugs and the query is a group slug and an ISO date: nothing to encode
@@ -116,10 +119,10 @@ class BenchmarkingController {
     ResponseEntity<String> profileCsv(
             @PathVariable String gss,
             @RequestParam(required = false) @Nullable String group,
-            @RequestParam(required = false) @Nullable String asOf) {
+            @DateInput("asOf") DateFields asOf) {
         Council council = register.get(gss);
         GroupChoice choice = choice(group);
-        LocalDate day = asOf(asOf);
+        LocalDate day = asOfOrRefuse(asOf);
         CouncilProfile profile = comparisons.profile(council.gss(), choice, day);
         String known = (day == null ? LocalDate.now(clock) : day).toString();
         return csv(
@@ -132,14 +135,14 @@ class BenchmarkingController {
             @PathVariable String gss,
             @PathVariable("metric") String metricId,
             @RequestParam(required = false) @Nullable String group,
-            @RequestParam(required = false) @Nullable String asOf,
+            @DateInput("asOf") DateFields asOf,
             @RequestParam(required = false) @Nullable String period,
             Model model) {
         Council council = register.get(gss);
         MetricCatalogue.Entry entry = entry(metricId);
         Metric metric = entry.metric();
         GroupChoice choice = choice(group);
-        LocalDate day = asOf(asOf);
+        LocalDate day = asOf(asOf, model);
         Period chosen = period(metric, period);
         ComparatorGroup comparators = groups.group(council, choice, user(), day);
         // the group once; then the two views, which are independent: the chart over time (every period's
@@ -203,12 +206,12 @@ class BenchmarkingController {
             @PathVariable String gss,
             @PathVariable("metric") String metricId,
             @RequestParam(required = false) @Nullable String group,
-            @RequestParam(required = false) @Nullable String asOf,
+            @DateInput("asOf") DateFields asOf,
             @RequestParam(required = false) @Nullable String period) {
         Council council = register.get(gss);
         Metric metric = metric(metricId);
         GroupChoice choice = choice(group);
-        LocalDate day = asOf(asOf);
+        LocalDate day = asOfOrRefuse(asOf);
         MetricAcrossGroup across = comparisons.across(metric.id(), council.gss(), choice, period(metric, period), day);
         return csv(
                 BenchmarkingCsv.across(metric, across),
@@ -220,11 +223,11 @@ class BenchmarkingController {
             @PathVariable String gss,
             @PathVariable("metric") String metricId,
             @RequestParam(required = false) @Nullable String group,
-            @RequestParam(required = false) @Nullable String asOf) {
+            @DateInput("asOf") DateFields asOf) {
         Council council = register.get(gss);
         Metric metric = metric(metricId);
         GroupChoice choice = choice(group);
-        LocalDate day = asOf(asOf);
+        LocalDate day = asOfOrRefuse(asOf);
         MetricOverTime overTime = comparisons.overTime(metric.id(), council.gss(), choice, day);
         return csv(
                 BenchmarkingCsv.overTime(metric, council, overTime),
@@ -307,7 +310,9 @@ class BenchmarkingController {
         model.addAttribute("group", group);
         model.addAttribute("membersTable", GroupTables.members(group));
         model.addAttribute("choice", choice.slug());
-        model.addAttribute("asOf", day == null ? "" : day.toString());
+        if (!model.containsAttribute("asOfFields")) {
+            model.addAttribute("asOfFields", DateFields.of(day));
+        }
         model.addAttribute("asOfText", day == null ? "today" : DAY.format(day));
         model.addAttribute(
                 "groupOptions",
@@ -476,19 +481,42 @@ class BenchmarkingController {
         }
     }
 
-    @Nullable
-    LocalDate asOf(@Nullable String text) {
-        if (text == null || text.isBlank()) {
+    /**
+     * The "as known on" date of a page, or null for today. A date that is not a real one, or not between 1990
+     * and today, leaves the page on today's figures and puts the form's message and the fields as typed in
+     * the model: the page shows them in its error summary and beside the date input (status 200, like every
+     * form of the Hub that is redisplayed with its errors).
+     */
+    private @Nullable LocalDate asOf(DateFields fields, Model model) {
+        try {
+            return asOf(fields);
+        } catch (DateFields.InvalidDate invalid) {
+            model.addAttribute("errors", FormErrors.of(List.of(invalid.error())));
+            model.addAttribute("asOfFields", fields);
             return null;
         }
-        LocalDate date;
+    }
+
+    /** The "as known on" date of a CSV, or null for today; a bad one is a 400 with the message. */
+    private @Nullable LocalDate asOfOrRefuse(DateFields fields) {
         try {
-            date = LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("\"As known on\" must be a date written as year-month-day, like 2021-03-31");
+            return asOf(fields);
+        } catch (DateFields.InvalidDate invalid) {
+            throw new BadRequestException(invalid.getMessage());
         }
-        if (date.getYear() < 1990 || date.isAfter(LocalDate.now(clock))) {
-            throw new BadRequestException("\"As known on\" must be a date between 1990 and today");
+    }
+
+    @Nullable
+    LocalDate asOf(DateFields fields) {
+        LocalDate date = fields.parseOptional("asOf", "as known on");
+        if (date == null) {
+            return null;
+        }
+        if (date.getYear() < 1990) {
+            throw new DateFields.InvalidDate(new FormError("asOf", "As known on must be 1 January 1990 or later"));
+        }
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new DateFields.InvalidDate(new FormError("asOf", "As known on must be today or in the past"));
         }
         return date;
     }

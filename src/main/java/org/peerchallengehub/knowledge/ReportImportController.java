@@ -17,6 +17,7 @@ import org.peerchallengehub.knowledge.ReportUploads.Upload;
 import org.peerchallengehub.shared.security.CurrentUser;
 import org.peerchallengehub.shared.security.CurrentUsers;
 import org.peerchallengehub.shared.web.DateFields;
+import org.peerchallengehub.shared.web.DateInput;
 import org.peerchallengehub.shared.web.FormError;
 import org.peerchallengehub.shared.web.FormErrors;
 import org.peerchallengehub.shared.web.NotFoundException;
@@ -163,12 +164,8 @@ class ReportImportController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String council,
             @RequestParam(defaultValue = "") String challengeType,
-            @RequestParam(required = false) @Nullable String startDay,
-            @RequestParam(required = false) @Nullable String startMonth,
-            @RequestParam(required = false) @Nullable String startYear,
-            @RequestParam(required = false) @Nullable String endDay,
-            @RequestParam(required = false) @Nullable String endMonth,
-            @RequestParam(required = false) @Nullable String endYear,
+            @DateInput("start") DateFields startFields,
+            @DateInput("end") DateFields endFields,
             @RequestParam(defaultValue = "") String keyRecommendations,
             @RequestParam(defaultValue = "") String team,
             @RequestParam(required = false) @Nullable String onDuplicate,
@@ -178,13 +175,7 @@ class ReportImportController {
         if (!upload.reviewable()) {
             return "redirect:/reports/import/" + batch;
         }
-        ReviewForm form = new ReviewForm(
-                council,
-                challengeType,
-                new DateFields(startDay, startMonth, startYear),
-                new DateFields(endDay, endMonth, endYear),
-                keyRecommendations,
-                team);
+        ReviewForm form = new ReviewForm(council, challengeType, startFields, endFields, keyRecommendations, team);
         ReadReport read;
         try {
             read = uploads.read(id);

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.councils.CouncilQuery;
 import org.peerchallengehub.councils.CouncilRegister;
 import org.peerchallengehub.shared.web.DateFields;
+import org.peerchallengehub.shared.web.DateInput;
 import org.peerchallengehub.shared.web.FormError;
 import org.peerchallengehub.shared.web.FormErrors;
 import org.peerchallengehub.shared.web.PageRequest;
@@ -202,12 +203,8 @@ class PeerController {
             @PathVariable long id,
             @RequestParam(required = false) @Nullable AccreditationKind kind,
             @RequestParam(defaultValue = "") String title,
-            @RequestParam(required = false) @Nullable String achievedDay,
-            @RequestParam(required = false) @Nullable String achievedMonth,
-            @RequestParam(required = false) @Nullable String achievedYear,
-            @RequestParam(required = false) @Nullable String expiresDay,
-            @RequestParam(required = false) @Nullable String expiresMonth,
-            @RequestParam(required = false) @Nullable String expiresYear,
+            @DateInput("achieved") DateFields achievedFields,
+            @DateInput("expires") DateFields expiresFields,
             Model model,
             RedirectAttributes redirect) {
         List<FormError> errors = new ArrayList<>();
@@ -215,10 +212,8 @@ class PeerController {
             if (kind == null) {
                 throw new PeerRefused("kind", "Select the kind of accreditation or training");
             }
-            var achieved = new DateFields(achievedDay, achievedMonth, achievedYear)
-                    .parse("achieved", "the date it was achieved");
-            var expires =
-                    new DateFields(expiresDay, expiresMonth, expiresYear).parseOptional("expires", "the expiry date");
+            var achieved = achievedFields.parse("achieved", "the date it was achieved");
+            var expires = expiresFields.parseOptional("expires", "the expiry date");
             pool.addAccreditation(id, kind, title, achieved, expires);
             redirect.addFlashAttribute("saved", "Accreditation recorded");
             return "redirect:/peers/" + id + "#accreditation";
@@ -240,18 +235,14 @@ class PeerController {
     @PostMapping("/peers/{id}/unavailability")
     String addUnavailability(
             @PathVariable long id,
-            @RequestParam(required = false) @Nullable String fromDay,
-            @RequestParam(required = false) @Nullable String fromMonth,
-            @RequestParam(required = false) @Nullable String fromYear,
-            @RequestParam(required = false) @Nullable String toDay,
-            @RequestParam(required = false) @Nullable String toMonth,
-            @RequestParam(required = false) @Nullable String toYear,
+            @DateInput("from") DateFields fromFields,
+            @DateInput("to") DateFields toFields,
             @RequestParam(required = false) @Nullable String reason,
             Model model,
             RedirectAttributes redirect) {
         try {
-            var from = new DateFields(fromDay, fromMonth, fromYear).parse("from", "the first unavailable day");
-            var to = new DateFields(toDay, toMonth, toYear).parse("to", "the last unavailable day");
+            var from = fromFields.parse("from", "the first unavailable day");
+            var to = toFields.parse("to", "the last unavailable day");
             pool.addUnavailability(id, from, to, reason);
             redirect.addFlashAttribute("saved", "Unavailable dates recorded");
             return "redirect:/peers/" + id + "#unavailability";

@@ -19,6 +19,25 @@ public record DateFields(@Nullable String day, @Nullable String month, @Nullable
                         String.valueOf(date.getYear()));
     }
 
+    /**
+     * The fields of a date written in one piece, as older links and bookmarks have it: {@code 2021-03-31}
+     * (year first) or {@code 31/03/2021} (day first), with {@code -}, {@code /}, {@code .} or spaces between.
+     * Text that is not three parts is kept whole as the day, so the form shows it back with its message.
+     */
+    public static DateFields fromText(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return new DateFields(null, null, null);
+        }
+        String[] parts = t.split("[-/.\\s]+");
+        if (parts.length != 3) {
+            return new DateFields(t, null, null);
+        }
+        return parts[0].length() == 4
+                ? new DateFields(parts[2], parts[1], parts[0])
+                : new DateFields(parts[0], parts[1], parts[2]);
+    }
+
     public boolean blank() {
         return isBlank(day) && isBlank(month) && isBlank(year);
     }
@@ -33,7 +52,17 @@ public record DateFields(@Nullable String day, @Nullable String month, @Nullable
             throw new InvalidDate(new FormError(field, "Enter " + what));
         }
         if (isBlank(day) || isBlank(month) || isBlank(year)) {
-            String missing = isBlank(day) ? "a day" : isBlank(month) ? "a month" : "a year";
+            java.util.List<String> absent = new java.util.ArrayList<>();
+            if (isBlank(day)) {
+                absent.add("a day");
+            }
+            if (isBlank(month)) {
+                absent.add(absent.isEmpty() ? "a month" : "month");
+            }
+            if (isBlank(year)) {
+                absent.add(absent.isEmpty() ? "a year" : "year");
+            }
+            String missing = String.join(" and ", absent);
             throw new InvalidDate(new FormError(field, capitalised(what) + " must include " + missing));
         }
         try {

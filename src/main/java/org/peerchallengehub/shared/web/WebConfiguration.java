@@ -39,6 +39,13 @@ class WebConfiguration implements WebMvcConfigurer {
         }
     }
 
+    /** {@link DateInput @DateInput} date fields, bound the same way for every controller. */
+    @Override
+    public void addArgumentResolvers(
+            java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new DateInputArgumentResolver());
+    }
+
     /** Adds {@code hubMessage}: a safe, user-facing explanation set by our own filters. */
     @Bean
     DefaultErrorAttributes errorAttributes() {
