@@ -1,8 +1,10 @@
 package org.peerchallengehub.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import org.peerchallengehub.support.HubIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -135,5 +138,21 @@ class ReportReachableTest {
                 .single();
         String form = page("/challenges/" + challengeId, staff());
         assertThat(form).contains("value=\"SUPPORTING\"").doesNotContain("value=\"PUBLISHED_REPORT\"");
+        String refused = mvc.perform(multipart("/challenges/" + challengeId + "/documents")
+                        .file(new MockMultipartFile(
+                                "file", "mine.pdf", "application/pdf", "%PDF-1.7\n".getBytes(StandardCharsets.UTF_8)))
+                        .param("kind", "PUBLISHED_REPORT")
+                        .with(staff())
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("comes only from importing the report");
+        assertThat(jdbc.sql(
+                                "select filename from challenge_document where challenge_id = :id and kind = 'PUBLISHED_REPORT'")
+                        .param("id", challengeId)
+                        .query(String.class)
+                        .list())
+                .containsExactly(GSS + "-matrix.txt");
     }
 }
