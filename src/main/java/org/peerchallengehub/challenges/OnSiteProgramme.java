@@ -94,8 +94,41 @@ class OnSiteProgramme {
         if (rows.isEmpty()) {
             throw new ChallengeRefused("sessions", "Paste at least one session, one to a line");
         }
-        Map<Long, TeamMember> team = team(challengeId);
-        List<ProgrammeSession> existing = new ArrayList<>(programmes.sessions(challengeId));
+        List<String> problems = problems(c, rows);
+        if (!problems.isEmpty()) {
+            throw new RowsRefused(problems);
+        }
+        List<Long> ids = new ArrayList<>();
+        for (NumberedSession row : rows) {
+            ids.add(insert(challengeId, row.session()));
+        }
+        repository.bump(challengeId);
+        audit.record(
+                user,
+                AuditEntry.of(
+                        "programme.sessions-added",
+                        "challenge",
+                        challengeId,
+                        "Added " + rows.size() + (rows.size() == 1 ? " session" : " sessions") + " to " + c.reference()
+                                + " from a pasted table"));
+        return ids;
+    }
+
+    /**
+     * What the rules say of these rows, without saving them: "Row n: …" for each row that breaks one,
+     * checked against the programme and the rows before it.
+     */
+    public List<String> problems(CurrentUser user, long challengeId, List<NumberedSession> rows) {
+        Challenge c = challenges.manageable(user, challengeId);
+        if (!c.hasVisitDates()) {
+            return List.of();
+        }
+        return problems(c, rows);
+    }
+
+    private List<String> problems(Challenge c, List<NumberedSession> rows) {
+        Map<Long, TeamMember> team = team(c.id());
+        List<ProgrammeSession> existing = new ArrayList<>(programmes.sessions(c.id()));
         List<String> problems = new ArrayList<>();
         for (NumberedSession row : rows) {
             NewSession s = row.session();
@@ -116,23 +149,7 @@ class OnSiteProgramme {
                 problems.add("Row " + row.row() + ": " + refused.getMessage());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RowsRefused(problems);
-        }
-        List<Long> ids = new ArrayList<>();
-        for (NumberedSession row : rows) {
-            ids.add(insert(challengeId, row.session()));
-        }
-        repository.bump(challengeId);
-        audit.record(
-                user,
-                AuditEntry.of(
-                        "programme.sessions-added",
-                        "challenge",
-                        challengeId,
-                        "Added " + rows.size() + (rows.size() == 1 ? " session" : " sessions") + " to " + c.reference()
-                                + " from a pasted table"));
-        return ids;
+        return problems;
     }
 
     @Transactional

@@ -168,7 +168,13 @@ class ProgrammeController {
         if (members.isEmpty()) {
             errors.add(new FormError("members", "Select the team members attending these sessions"));
         }
-        parsed.problems().forEach(p -> errors.add(new FormError("sessions", p)));
+        List<String> rowProblems = new ArrayList<>(parsed.problems());
+        if (!rowProblems.isEmpty() && !members.isEmpty()) {
+            // the rows that could be read are checked against the rules too, so every problem shows at once
+            rowProblems.addAll(programme.problems(user(), id, parsed.sessions()));
+            rowProblems.sort(java.util.Comparator.comparingInt(ProgrammeController::rowNumber));
+        }
+        rowProblems.forEach(p -> errors.add(new FormError("sessions", p)));
         if (parsed.sessions().isEmpty() && parsed.problems().isEmpty()) {
             errors.add(new FormError("sessions", "Paste at least one session, one to a line"));
         }
@@ -213,6 +219,15 @@ class ProgrammeController {
             redirect.addFlashAttribute("saved", "Session removed");
         }
         return "redirect:/challenges/" + id + "/programme";
+    }
+
+    private static int rowNumber(String problem) {
+        int colon = problem.indexOf(':');
+        try {
+            return Integer.parseInt(problem.substring("Row ".length(), colon));
+        } catch (RuntimeException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     private static OnSiteProgramme.NewSession session(SessionForm form) {

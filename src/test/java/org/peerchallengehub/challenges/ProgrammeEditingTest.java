@@ -214,6 +214,7 @@ class ProgrammeEditingTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("Row 3: “Chat” is not a kind of session")))
+                .andExpect(content().string(containsString("Row 5: The session must end after it starts")))
                 .andExpect(content().string(not(containsString("Row 2:"))));
         assertThat(programme.sessions(current(Demo.MANAGER), s.id())).isEmpty();
 
