@@ -222,6 +222,8 @@ class PeerController {
         } catch (DateFields.InvalidDate invalid) {
             errors.add(invalid.error());
         }
+        model.addAttribute("achievedFields", achievedFields);
+        model.addAttribute("expiresFields", expiresFields);
         model.addAttribute("errors", FormErrors.of(errors));
         return peer(id, model);
     }
@@ -251,6 +253,8 @@ class PeerController {
         } catch (DateFields.InvalidDate invalid) {
             model.addAttribute("errors", FormErrors.of(List.of(invalid.error())));
         }
+        model.addAttribute("fromFields", fromFields);
+        model.addAttribute("toFields", toFields);
         return peer(id, model);
     }
 

@@ -59,10 +59,14 @@ class PeerDateInputTest {
                         .with(csrf())
                         .with(manager))
                 .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("There is a problem"),
-                                containsString("The first unavailable day must be a real date"))));
+                .andExpect(
+                        content()
+                                .string(
+                                        allOf(
+                                                containsString("There is a problem"),
+                                                containsString("The first unavailable day must be a real date"),
+                                                containsString(
+                                                        "id=\"toDay\" name=\"toDay\" type=\"text\" inputmode=\"numeric\" value=\"aa\""))));
         assertThat(pool.get(id).unavailability()).hasSize(1);
     }
 }
