@@ -81,12 +81,7 @@ class ProgrammeRepository {
                 .param("people", peopleMet)
                 .query(Long.class)
                 .single();
-        for (long member : memberIds) {
-            jdbc.sql("insert into session_peer (session_id, team_member_id) values (:s, :m)")
-                    .param("s", id)
-                    .param("m", member)
-                    .update();
-        }
+        attend(id, memberIds);
         return id;
     }
 
@@ -122,12 +117,22 @@ class ProgrammeRepository {
         jdbc.sql("delete from session_peer where session_id = :s")
                 .param("s", sessionId)
                 .update();
-        for (long member : memberIds) {
-            jdbc.sql("insert into session_peer (session_id, team_member_id) values (:s, :m)")
-                    .param("s", sessionId)
-                    .param("m", member)
-                    .update();
+        attend(sessionId, memberIds);
+    }
+
+    /** The team members who attend the session: one statement, however many they are. */
+    private void attend(long sessionId, List<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return;
         }
+        jdbc.sql(
+                        """
+                        insert into session_peer (session_id, team_member_id)
+                        select :s, m from unnest(cast(:members as bigint[])) as m
+                        """)
+                .param("s", sessionId)
+                .param("members", memberIds.toArray(Long[]::new))
+                .update();
     }
 
     boolean remove(long challengeId, long sessionId) {
