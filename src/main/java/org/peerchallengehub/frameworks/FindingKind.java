@@ -4,7 +4,7 @@ package org.peerchallengehub.frameworks;
  * What a finding of a peer challenge is, in the framework's vocabulary: the same kinds for findings
  * written on site today and for those read from reports published years ago.
  */
-enum FindingKind {
+public enum FindingKind {
     /** One of the report's headline recommendations, in their order. */
     KEY_RECOMMENDATION("Key recommendation"),
     /** Something the council does well. */

@@ -16,6 +16,7 @@ import org.peerchallengehub.challenges.HistoricChallenges.HistoricChallenge;
 import org.peerchallengehub.challenges.HistoricChallenges.HistoricPeer;
 import org.peerchallengehub.councils.Council;
 import org.peerchallengehub.councils.CouncilRegister;
+import org.peerchallengehub.frameworks.FindingKind;
 import org.peerchallengehub.shared.audit.AuditEntry;
 import org.peerchallengehub.shared.audit.AuditTrail;
 import org.peerchallengehub.shared.security.CurrentUser;
@@ -40,25 +41,6 @@ public class ReportImporter {
         UPDATE,
         /** Leave the existing record alone. */
         SKIP
-    }
-
-    /** The kinds of finding, as stored. */
-    public enum FindingKind {
-        KEY_RECOMMENDATION("Key recommendation"),
-        STRENGTH("Strength"),
-        CHALLENGE("Challenge"),
-        RECOMMENDATION("Recommendation"),
-        NOTABLE_PRACTICE("Notable practice");
-
-        private final String label;
-
-        FindingKind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     private final JdbcClient jdbc;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.peerchallengehub.frameworks.FindingKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
@@ -68,9 +69,7 @@ class ReportSearch {
             @Nullable String component) {
 
         public String kindLabel() {
-            return kind == null
-                    ? "Report text"
-                    : ReportImporter.FindingKind.valueOf(kind).label();
+            return kind == null ? "Report text" : FindingKind.valueOf(kind).label();
         }
 
         public String href() {
@@ -291,7 +290,7 @@ class ReportSearch {
     public record Finding(
             long id, String kind, int position, @Nullable String heading, String text, @Nullable Integer anchor) {
         public String kindLabel() {
-            return ReportImporter.FindingKind.valueOf(kind).label();
+            return FindingKind.valueOf(kind).label();
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.peerchallengehub.frameworks.FindingKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -44,7 +45,7 @@ public class SimilarFindings {
             @Nullable Integer anchor) {
 
         public String kindLabel() {
-            return ReportImporter.FindingKind.valueOf(kind).label();
+            return FindingKind.valueOf(kind).label();
         }
 
         public String href() {
@@ -65,7 +66,7 @@ public class SimilarFindings {
             double similarity) {
 
         public String kindLabel() {
-            return ReportImporter.FindingKind.valueOf(kind).label();
+            return FindingKind.valueOf(kind).label();
         }
 
         public String href() {

@@ -2,9 +2,20 @@ package org.peerchallengehub.challenges;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.peerchallengehub.identity.NewUserAccount;
+import org.peerchallengehub.identity.UserAccounts;
+import org.peerchallengehub.peers.PeerDraft;
+import org.peerchallengehub.peers.PeerKind;
+import org.peerchallengehub.peers.PeerPool;
+import org.peerchallengehub.peers.PoliticalGroup;
+import org.peerchallengehub.shared.security.AuthenticatedUser;
 import org.peerchallengehub.shared.security.CurrentUser;
+import org.peerchallengehub.shared.security.Role;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * For tests outside the module (the access matrix): builds a team, a focus area and an on-site session
@@ -43,5 +54,132 @@ public final class ChallengeFixtures {
                                 null,
                                 1,
                                 List.of(member)));
+    }
+
+    /**
+     * A challenge on site, for tests of the team's evidence: booked by the manager for the council,
+     * its visit from {@code start} for four days, scope agreed, and a team of a lead member peer and an
+     * officer peer, each with a new sign-in of role PEER (so that two peers can work at once), agreed by
+     * e-mail; one session per team member on the first two days (councillors, then staff), plus a
+     * partners' workshop both attend.
+     *
+     * @param leadPeer the lead member peer's sign-in
+     * @param officerPeer the officer peer's sign-in
+     * @param sessionIds the sessions, in time order
+     */
+    public record OnSiteChallenge(
+            long id, CurrentUser leadPeer, CurrentUser officerPeer, List<Long> memberIds, List<Long> sessionIds) {}
+
+    /** Books a challenge and takes it on site (see {@link OnSiteChallenge}); {@code start} must be today or earlier. */
+    public static OnSiteChallenge onSite(
+            ApplicationContext context, CurrentUser manager, String councilGss, LocalDate start) {
+        Challenges challenges = context.getBean(Challenges.class);
+        TeamBuilding teams = context.getBean(TeamBuilding.class);
+        OnSiteProgramme programme = context.getBean(OnSiteProgramme.class);
+        long id = challenges.book(
+                manager,
+                new Challenges.Booking(
+                        councilGss,
+                        ChallengeType.CORPORATE,
+                        null,
+                        start,
+                        start.plusDays(3),
+                        null,
+                        manager.id(),
+                        null,
+                        null));
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        CurrentUser lead = peerUser(context, "Lead Tester " + tag, "lead-" + tag + "@test.local", PeerKind.MEMBER);
+        CurrentUser officer =
+                peerUser(context, "Officer Tester " + tag, "officer-" + tag + "@test.local", PeerKind.OFFICER);
+        PeerPool pool = context.getBean(PeerPool.class);
+        List<Long> members = new ArrayList<>();
+        List<Long> sessions = new ArrayList<>();
+        while (challenges.get(manager, id).state() != ChallengeState.ON_SITE) {
+            Challenge c = challenges.get(manager, id);
+            ChallengeState next = c.state().successors(c.type()).getFirst();
+            if (next == ChallengeState.ON_SITE) {
+                long m1 = teams.propose(
+                        manager, id, pool.byEmail(lead.email()).orElseThrow().id(), TeamRole.LEAD_MEMBER_PEER);
+                long m2 = teams.propose(
+                        manager, id, pool.byEmail(officer.email()).orElseThrow().id(), TeamRole.OFFICER_PEER);
+                teams.recordEmailedAnswer(manager, id, m1, true, null);
+                teams.recordEmailedAnswer(manager, id, m2, true, null);
+                members.add(m1);
+                members.add(m2);
+                sessions.add(session(
+                        programme,
+                        manager,
+                        id,
+                        SessionKind.INTERVIEW,
+                        "Interview with the Leader",
+                        start,
+                        9,
+                        StakeholderGroup.COUNCILLORS,
+                        List.of(m1)));
+                sessions.add(session(
+                        programme,
+                        manager,
+                        id,
+                        SessionKind.FOCUS_GROUP,
+                        "Staff focus group",
+                        start,
+                        11,
+                        StakeholderGroup.STAFF,
+                        List.of(m2)));
+                sessions.add(session(
+                        programme,
+                        manager,
+                        id,
+                        SessionKind.WORKSHOP,
+                        "Partners workshop",
+                        start.plusDays(1),
+                        10,
+                        StakeholderGroup.PARTNERS,
+                        List.of(m1, m2)));
+            }
+            challenges.transition(manager, id, next, null, null, null);
+            if (next == ChallengeState.SCOPING) {
+                challenges.addFocusArea(manager, id, "Housing delivery", List.of("Are we on track?"));
+                challenges.agreeScope(manager, id);
+            }
+        }
+        return new OnSiteChallenge(id, lead, officer, List.copyOf(members), List.copyOf(sessions));
+    }
+
+    private static long session(
+            OnSiteProgramme programme,
+            CurrentUser manager,
+            long id,
+            SessionKind kind,
+            String title,
+            LocalDate day,
+            int hour,
+            StakeholderGroup group,
+            List<Long> members) {
+        return programme.add(
+                manager,
+                id,
+                new OnSiteProgramme.NewSession(
+                        kind, title, day, LocalTime.of(hour, 0), LocalTime.of(hour + 1, 0), null, group, 8, members));
+    }
+
+    /** A new sign-in of role PEER and the peer of the same e-mail address in the pool. */
+    public static CurrentUser peerUser(ApplicationContext context, String name, String email, PeerKind kind) {
+        context.getBean(UserAccounts.class)
+                .create(new NewUserAccount(email, name, Role.PEER, null, null, null, "test-password-" + email, false));
+        context.getBean(PeerPool.class)
+                .create(new PeerDraft(
+                        name,
+                        kind,
+                        "Tester",
+                        "Test Council",
+                        null,
+                        kind == PeerKind.MEMBER ? PoliticalGroup.INDEPENDENT : null,
+                        email,
+                        true,
+                        null,
+                        List.of()));
+        return ((AuthenticatedUser) context.getBean(UserDetailsService.class).loadUserByUsername(email)).currentUser();
     }
 }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.challenges.ChallengeType;
 import org.peerchallengehub.challenges.HistoricChallenges;
 import org.peerchallengehub.challenges.HistoricChallenges.HistoricChallenge;
+import org.peerchallengehub.frameworks.FindingKind;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -40,16 +41,12 @@ final class SearchCorpus {
     record Section(@Nullable String heading, List<String> paragraphs, double at, String sourceName) {}
 
     record Item(
-            ReportImporter.FindingKind kind,
-            @Nullable String heading,
-            @Nullable String component,
-            String text,
-            String sourceName) {}
+            FindingKind kind, @Nullable String heading, @Nullable String component, String text, String sourceName) {}
 
     record Generated(int reports, long paragraphs, long findings, long distinctFindingTexts, double seconds) {}
 
     private final List<Section> sections = new ArrayList<>();
-    private final Map<ReportImporter.FindingKind, List<Item>> items = new LinkedHashMap<>();
+    private final Map<FindingKind, List<Item>> items = new LinkedHashMap<>();
     private final Random random;
 
     SearchCorpus(ReportParser parser, long seed) {
@@ -80,25 +77,18 @@ final class SearchCorpus {
                 sections.add(new Section(heading, run, start / (double) paragraphs.size(), name));
             }
             ParsedReport r = read.report();
-            r.keyRecommendations()
-                    .forEach(t -> add(new Item(ReportImporter.FindingKind.KEY_RECOMMENDATION, null, null, t, name)));
+            r.keyRecommendations().forEach(t -> add(new Item(FindingKind.KEY_RECOMMENDATION, null, null, t, name)));
             for (ParsedReport.Theme theme : r.themes()) {
                 theme.strengths()
-                        .forEach(t -> add(new Item(
-                                ReportImporter.FindingKind.STRENGTH, theme.heading(), theme.component(), t, name)));
+                        .forEach(t -> add(new Item(FindingKind.STRENGTH, theme.heading(), theme.component(), t, name)));
                 theme.challenges()
-                        .forEach(t -> add(new Item(
-                                ReportImporter.FindingKind.CHALLENGE, theme.heading(), theme.component(), t, name)));
+                        .forEach(
+                                t -> add(new Item(FindingKind.CHALLENGE, theme.heading(), theme.component(), t, name)));
                 theme.recommendations()
-                        .forEach(t -> add(new Item(
-                                ReportImporter.FindingKind.RECOMMENDATION,
-                                theme.heading(),
-                                theme.component(),
-                                t,
-                                name)));
+                        .forEach(t ->
+                                add(new Item(FindingKind.RECOMMENDATION, theme.heading(), theme.component(), t, name)));
             }
-            r.notablePractice()
-                    .forEach(t -> add(new Item(ReportImporter.FindingKind.NOTABLE_PRACTICE, null, null, t, name)));
+            r.notablePractice().forEach(t -> add(new Item(FindingKind.NOTABLE_PRACTICE, null, null, t, name)));
         }
         sections.sort((a, b) -> Double.compare(a.at(), b.at()));
     }
@@ -171,8 +161,8 @@ final class SearchCorpus {
             }
             paragraphs += texts.size();
             // Findings: the sources' findings of each kind, some as written, some recombined.
-            Map<ReportImporter.FindingKind, Integer> position = new HashMap<>();
-            for (ReportImporter.FindingKind kind : ReportImporter.FindingKind.values()) {
+            Map<FindingKind, Integer> position = new HashMap<>();
+            for (FindingKind kind : FindingKind.values()) {
                 List<Item> pool = items.getOrDefault(kind, List.of());
                 if (pool.isEmpty()) {
                     continue;
