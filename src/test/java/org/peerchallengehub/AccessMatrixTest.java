@@ -137,6 +137,61 @@ class AccessMatrixTest {
         return document;
     }
 
+    /**
+     * A note, a theme holding it and a finding it supports, in the challenge's evidence: note.own /
+     * theme.own / finding.own and note.other / theme.other / finding.other (written directly: the
+     * challenges of the matrix are not on site, where the evidence module's services would take them).
+     */
+    void evidence(long challenge, String key, Long session) {
+        long note = jdbc.sql(
+                        """
+                        insert into evidence_note (challenge_id, client_key, source, session_id, metric_id, kind, text,
+                                                   author_user_id, author_name)
+                        values (:c, gen_random_uuid(), :source, :session, :metric, 'STRENGTH',
+                                'Matrix note: staff speak well of the leadership', 0, 'Matrix')
+                        returning id
+                        """)
+                .param("c", challenge)
+                .param("source", session == null ? "DATA" : "SESSION")
+                .param("session", session)
+                .param("metric", session == null ? "net-revenue-expenditure" : null)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into evidence_note_code (note_id, component_id) values (:n, 'local-priorities-and-outcomes')")
+                .param("n", note)
+                .update();
+        long theme = jdbc.sql(
+                        """
+                        insert into evidence_theme (challenge_id, component_id, name)
+                        values (:c, 'local-priorities-and-outcomes', 'Matrix theme') returning id
+                        """)
+                .param("c", challenge)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into evidence_theme_note (theme_id, note_id) values (:t, :n)")
+                .param("t", theme)
+                .param("n", note)
+                .update();
+        long finding = jdbc.sql(
+                        """
+                        insert into evidence_finding (challenge_id, component_id, kind, text, theme_id,
+                                                      created_by_name, updated_by_name)
+                        values (:c, 'local-priorities-and-outcomes', 'STRENGTH', 'Matrix finding', :t, 'Matrix', 'Matrix')
+                        returning id
+                        """)
+                .param("c", challenge)
+                .param("t", theme)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into evidence_finding_note (finding_id, note_id) values (:f, :n)")
+                .param("f", finding)
+                .param("n", note)
+                .update();
+        objects.put("note." + key, String.valueOf(note));
+        objects.put("theme." + key, String.valueOf(theme));
+        objects.put("finding." + key, String.valueOf(finding));
+    }
+
     @BeforeAll
     void createTheDataTheRowsAskFor() throws Exception {
         CurrentUser programmeTeam = account("programme", Role.PROGRAMME_TEAM, null);
@@ -201,6 +256,8 @@ class AccessMatrixTest {
                 String.valueOf(ChallengeFixtures.addFocusArea(context, programmeTeam, own, "Matrix focus")));
         long session = ChallengeFixtures.addInterview(context, programmeTeam, own, start, onTeam);
         objects.put("session.own", String.valueOf(session));
+        evidence(own, "own", session);
+        evidence(other, "other", null);
 
         objects.put(
                 "token.programme",
