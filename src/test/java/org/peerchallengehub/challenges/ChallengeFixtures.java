@@ -70,6 +70,11 @@ public final class ChallengeFixtures {
     public record OnSiteChallenge(
             long id, CurrentUser leadPeer, CurrentUser officerPeer, List<Long> memberIds, List<Long> sessionIds) {}
 
+    /** Books a challenge whose visit starts today and takes it on site (see {@link OnSiteChallenge}). */
+    public static OnSiteChallenge onSite(ApplicationContext context, CurrentUser manager, String councilGss) {
+        return onSite(context, manager, councilGss, context.getBean(Challenges.class).today());
+    }
+
     /** Books a challenge and takes it on site (see {@link OnSiteChallenge}); {@code start} must be today or earlier. */
     public static OnSiteChallenge onSite(
             ApplicationContext context, CurrentUser manager, String councilGss, LocalDate start) {
