@@ -72,7 +72,8 @@ public final class ChallengeFixtures {
 
     /** Books a challenge whose visit starts today and takes it on site (see {@link OnSiteChallenge}). */
     public static OnSiteChallenge onSite(ApplicationContext context, CurrentUser manager, String councilGss) {
-        return onSite(context, manager, councilGss, context.getBean(Challenges.class).today());
+        return onSite(
+                context, manager, councilGss, context.getBean(Challenges.class).today());
     }
 
     /** Books a challenge and takes it on site (see {@link OnSiteChallenge}); {@code start} must be today or earlier. */
