@@ -46,7 +46,7 @@ record Corroboration(
             @Nullable String metricId,
             long authorUserId) {}
 
-    boolean weak() {
+    public boolean weak() {
         return !weaknesses.isEmpty();
     }
 
@@ -115,7 +115,7 @@ record Corroboration(
     }
 
     /** The figures in one line, e.g. "5 notes · 3 sessions · 2 stakeholder groups · 2 peers". */
-    String figures() {
+    public String figures() {
         return count(notes, "note") + " · " + count(sessions, "session") + " · " + count(groups, "stakeholder group")
                 + " · " + count(peers, "peer");
     }

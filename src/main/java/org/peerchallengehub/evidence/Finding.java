@@ -56,7 +56,7 @@ record Finding(
     }
 
     /** The first words of the text, for sentences that name the finding. */
-    String shortText() {
+    public String shortText() {
         String t = text.strip().replaceAll("\\s+", " ");
         return t.length() <= 60 ? t : t.substring(0, 57).strip() + "…";
     }

@@ -75,7 +75,7 @@ class Findings {
             int total,
             int agreed) {
 
-        Optional<String> refusal() {
+        public Optional<String> refusal() {
             List<Finding> all = sections.stream()
                     .flatMap(s -> s.findings().stream())
                     .map(Listed::finding)
@@ -83,7 +83,7 @@ class Findings {
             return SignOffRules.refusal(seat.role(), all, signOff);
         }
 
-        boolean mayChange() {
+        public boolean mayChange() {
             return seat.evidenceOpen();
         }
     }

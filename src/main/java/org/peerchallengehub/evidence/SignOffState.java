@@ -27,16 +27,16 @@ record SignOffState(List<SignOff> current, @Nullable String reopenedBecause, @Nu
                 reopened ? lastWithdrawn.withdrawnAt() : null);
     }
 
-    Optional<SignOff> by(SeatRole seat) {
+    public Optional<SignOff> by(SeatRole seat) {
         return current.stream().filter(s -> s.seat() == seat).findFirst();
     }
 
     /** Signed off by both the lead peer and the manager: the set is final, notes can no longer be added. */
-    boolean signedOffByBoth() {
+    public boolean signedOffByBoth() {
         return by(SeatRole.LEAD_PEER).isPresent() && by(SeatRole.MANAGER).isPresent();
     }
 
-    boolean reopened() {
+    public boolean reopened() {
         return reopenedBecause != null;
     }
 }
