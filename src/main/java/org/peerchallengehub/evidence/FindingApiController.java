@@ -202,7 +202,7 @@ class FindingApiController {
     @DeleteMapping("/{findingId}")
     @Operation(
             summary = "Delete a finding",
-            description = "With version, only when nobody changed it since (409 otherwise).")
+            description = "Only when nobody changed it since the version read (409 otherwise).")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(
             responseCode = "409",
@@ -211,8 +211,12 @@ class FindingApiController {
     ResponseEntity<Void> delete(
             @PathVariable long id,
             @PathVariable long findingId,
-            @Parameter(description = "The version read") @RequestParam(required = false) @Nullable Integer version) {
+            @Parameter(description = "The version read (required)") @RequestParam(required = false) @Nullable
+                    Integer version) {
         findings.get(user(), id, findingId);
+        if (version == null) {
+            throw new FindingRefused("version", "Send the version of the finding you mean to delete");
+        }
         findings.delete(user(), id, findingId, version);
         return ResponseEntity.noContent().build();
     }
