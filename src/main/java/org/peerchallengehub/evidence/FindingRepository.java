@@ -409,4 +409,33 @@ class FindingRepository {
                 .param("r", reason)
                 .update();
     }
+
+    // --- for the demonstration programme
+
+    /** A theme of the board with how many live notes it holds. */
+    record ThemeSize(long id, @Nullable String name, int notes) {}
+
+    /** The challenges that have notes, oldest first. */
+    List<Long> challengesWithNotes() {
+        return jdbc.sql("select distinct challenge_id from evidence_note where not deleted order by challenge_id")
+                .query(Long.class)
+                .list();
+    }
+
+    /** The challenge's themes, the largest first. */
+    List<ThemeSize> themesBySize(long challengeId) {
+        return jdbc.sql(
+                        """
+                        select t.id, t.name, count(n.id) as notes
+                        from evidence_theme t
+                        join evidence_theme_note tn on tn.theme_id = t.id
+                        join evidence_note n on n.id = tn.note_id and not n.deleted
+                        where t.challenge_id = :c
+                        group by t.id, t.name
+                        order by count(n.id) desc, t.id
+                        """)
+                .param("c", challengeId)
+                .query((rs, n) -> new ThemeSize(rs.getLong(1), rs.getString(2), rs.getInt(3)))
+                .list();
+    }
 }

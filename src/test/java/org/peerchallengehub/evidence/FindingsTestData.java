@@ -37,8 +37,13 @@ public final class FindingsTestData {
     }
 
     public static Board board(ApplicationContext context, CurrentUser manager) {
+        return board(context, manager, "E06000034");
+    }
+
+    /** The same for a challenge of the council of this GSS code. */
+    public static Board board(ApplicationContext context, CurrentUser manager, String councilGss) {
         OnSiteChallenge c = ChallengeFixtures.onSite(
-                context, manager, "E06000034", LocalDate.now().minusDays(1));
+                context, manager, councilGss, LocalDate.now().minusDays(1));
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         List<Long> sessions = c.sessionIds();
         long councillors = note(
