@@ -69,22 +69,22 @@ class Board {
             Instant updatedAt,
             @Nullable String updatedByName) {
 
-        int noteCount() {
+        public int noteCount() {
             return notes.size();
         }
 
-        List<Long> noteIds() {
+        public List<Long> noteIds() {
             return notes.stream().map(NoteLine::id).toList();
         }
 
         /** E.g. "5 notes from 3 sessions and 2 stakeholder groups". */
-        String evidenceSentence() {
+        public String evidenceSentence() {
             return plural(notes.size(), "note", "notes") + " from " + plural(sessions, "session", "sessions") + " and "
                     + plural(stakeholderGroups, "stakeholder group", "stakeholder groups");
         }
 
         /** E.g. "3 strengths, 1 area for improvement, 1 observation". */
-        String balanceSentence() {
+        public String balanceSentence() {
             return plural(strengths, "strength", "strengths") + ", "
                     + plural(areasForImprovement, "area for improvement", "areas for improvement") + ", "
                     + plural(observations, "observation", "observations");
@@ -115,17 +115,16 @@ class Board {
             @Nullable Instant finishedAt,
             @Nullable String message) {
 
-        boolean running() {
+        public boolean running() {
             return "RUNNING".equals(state);
         }
 
-        boolean failed() {
+        public boolean failed() {
             return "FAILED".equals(state);
         }
 
         /** When the last run finished, in UK time, e.g. "2 December 2026 at 11:04"; null while running. */
-        @Nullable
-        String finishedLabel() {
+        public @Nullable String finishedLabel() {
             return finishedAt == null
                     ? null
                     : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", java.util.Locale.UK)
@@ -135,18 +134,18 @@ class Board {
 
     record BoardView(Seat seat, List<SectionView> sections, @Nullable RunView run, int noteCount, boolean canChange) {
 
-        int themeCount() {
+        public int themeCount() {
             return sections.stream().mapToInt(s -> s.themes().size()).sum();
         }
 
-        java.util.Optional<ThemeCard> theme(long themeId) {
+        public java.util.Optional<ThemeCard> theme(long themeId) {
             return sections.stream()
                     .flatMap(s -> s.themes().stream())
                     .filter(t -> t.id() == themeId)
                     .findFirst();
         }
 
-        java.util.Optional<SectionView> sectionOf(long themeId) {
+        public java.util.Optional<SectionView> sectionOf(long themeId) {
             return sections.stream()
                     .filter(s -> s.themes().stream().anyMatch(t -> t.id() == themeId))
                     .findFirst();

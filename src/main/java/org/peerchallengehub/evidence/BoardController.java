@@ -37,9 +37,8 @@ class BoardController {
     String board(@PathVariable long id, Model model) {
         Board.BoardView v = board.view(user(), id);
         model.addAttribute("v", v);
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", FormErrors.none());
-        }
+        Object problem = model.getAttribute("problem");
+        model.addAttribute("errors", problem == null ? FormErrors.none() : FormErrors.of("board", problem.toString()));
         return "evidence/board";
     }
 
@@ -51,13 +50,11 @@ class BoardController {
                 redirect.addFlashAttribute("saved", "Grouping the notes: the board shows the themes so far meanwhile");
             } else {
                 redirect.addFlashAttribute(
-                        "errors",
-                        FormErrors.of(
-                                "group-again",
-                                "The notes are being grouped already: wait for that grouping to finish, then try again"));
+                        "problem",
+                        "The notes are being grouped already: wait for that grouping to finish, then try again");
             }
         } catch (EvidenceRefused refused) {
-            redirect.addFlashAttribute("errors", FormErrors.of("group-again", refused.getMessage()));
+            redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/challenges/" + id + "/evidence/board";
     }
@@ -181,7 +178,7 @@ class BoardController {
             long id, long themeId, String field, EvidenceRefused refused, Model model, RedirectAttributes redirect) {
         Board.BoardView v = board.view(user(), id);
         if (v.theme(themeId).isEmpty()) {
-            redirect.addFlashAttribute("errors", FormErrors.of("themes", refused.getMessage()));
+            redirect.addFlashAttribute("problem", refused.getMessage());
             return "redirect:/challenges/" + id + "/evidence/board";
         }
         model.addAttribute(
