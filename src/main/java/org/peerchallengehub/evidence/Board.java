@@ -591,7 +591,13 @@ class Board {
                     .filter(id -> !keptNotes.contains(id) && vectorsById.containsKey(id))
                     .map(id -> new Grouping.Item(id, vectorsById.get(id)))
                     .toList();
-            Grouping.Result result = Grouping.regroup(free, kept, threshold);
+            Set<Long> previouslyGrouped = new HashSet<>();
+            old.values().forEach(previouslyGrouped::addAll);
+            Set<Long> mayJoin = free.stream()
+                    .map(Grouping.Item::noteId)
+                    .filter(id -> !previouslyGrouped.contains(id))
+                    .collect(Collectors.toSet());
+            Grouping.Result result = Grouping.regroup(free, mayJoin, kept, threshold);
             for (Map.Entry<Long, List<Long>> join : result.joined().entrySet()) {
                 repository.addNotes(join.getKey(), join.getValue(), false);
                 joinedCount += join.getValue().size();

@@ -22,7 +22,7 @@ final class Grouping {
      * The average cosine similarity at or above which two groups of notes are one theme. Chosen by
      * measurement on the fixture reports and a labelled set of notes (decision 0065, docs/benchmarks.md).
      */
-    static final double THRESHOLD = 0.40;
+    static final double THRESHOLD = 0.325;
 
     private Grouping() {}
 
@@ -40,12 +40,13 @@ final class Grouping {
     record Result(Map<Long, List<Long>> joined, List<List<Long>> themes) {}
 
     /**
-     * Groups the free notes of a section around the kept themes: a free note joins the kept theme
-     * whose notes it is closest to on average, if that average is at least the threshold (compared with
-     * the theme's own notes only, so that the order of the new notes does not matter); the rest are
-     * clustered among themselves.
+     * Groups the free notes of a section around the kept themes: a new note (one of {@code mayJoin}:
+     * in no theme of the section before) joins the kept theme whose notes it is closest to on average,
+     * if that average is at least the threshold (compared with the theme's own notes only, so that the
+     * order of the new notes does not matter); the rest, with the notes of the unedited themes, are
+     * clustered among themselves. Notes the grouping had put elsewhere never drift into an edited theme.
      */
-    static Result regroup(List<Item> free, List<Kept> kept, double threshold) {
+    static Result regroup(List<Item> free, java.util.Set<Long> mayJoin, List<Kept> kept, double threshold) {
         List<Item> sorted = new ArrayList<>(free);
         sorted.sort(Comparator.comparingLong(Item::noteId));
         List<float[]> means = kept.stream().map(k -> mean(k.notes())).toList();
@@ -54,7 +55,7 @@ final class Grouping {
         for (Item item : sorted) {
             int best = -1;
             double bestSimilarity = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < kept.size(); k++) {
+            for (int k = 0; k < kept.size() && mayJoin.contains(item.noteId()); k++) {
                 if (kept.get(k).notes().isEmpty()) {
                     continue;
                 }

@@ -29,6 +29,11 @@ class NoteVectors {
         this.embeddings = embeddings;
     }
 
+    /** Vectors of texts (the model loaded on first use): for warming the model up. */
+    List<float[]> embedAll(List<String> texts) {
+        return embeddings.embedAll(texts);
+    }
+
     /** How many of the challenge's live notes lack a valid vector. */
     int missing(long challengeId) {
         return jdbc.sql(

@@ -62,7 +62,7 @@ class GroupingTest {
     @Test
     void known_groups_are_recovered() {
         List<Grouping.Item> items = threeGroups(new Random(1));
-        Grouping.Result result = Grouping.regroup(items, List.of(), Grouping.THRESHOLD);
+        Grouping.Result result = Grouping.regroup(items, Set.of(), List.of(), Grouping.THRESHOLD);
         assertThat(result.joined()).isEmpty();
         assertThat(partition(result.themes())).isEqualTo(truth(items));
     }
@@ -77,11 +77,12 @@ class GroupingTest {
             items.add(new Grouping.Item(400L + i, near(between, 0.8, random)));
         }
         List<List<Long>> first =
-                Grouping.regroup(items, List.of(), Grouping.THRESHOLD).themes();
+                Grouping.regroup(items, Set.of(), List.of(), Grouping.THRESHOLD).themes();
         for (long seed = 0; seed < 5; seed++) {
             List<Grouping.Item> shuffled = new ArrayList<>(items);
             Collections.shuffle(shuffled, new Random(seed));
-            assertThat(Grouping.regroup(shuffled, List.of(), Grouping.THRESHOLD).themes())
+            assertThat(Grouping.regroup(shuffled, Set.of(), List.of(), Grouping.THRESHOLD)
+                            .themes())
                     .isEqualTo(first);
         }
     }
@@ -118,12 +119,15 @@ class GroupingTest {
         List<Grouping.Item> free = new ArrayList<>(items.subList(3, items.size()));
         free.add(new Grouping.Item(999, near(axis(10), 0.2, random)));
 
-        Grouping.Result result = Grouping.regroup(free, List.of(kept), Grouping.THRESHOLD);
+        // 103 and 104 are new; 105 was in a theme the grouping made, so it is grouped again, never drawn in
+        Set<Long> isNew = Set.of(103L, 104L, 999L);
+        Grouping.Result result = Grouping.regroup(free, isNew, List.of(kept), Grouping.THRESHOLD);
 
         assertThat(result.joined()).containsOnlyKeys(77L);
-        assertThat(result.joined().get(77L)).containsExactly(103L, 104L, 105L);
+        assertThat(result.joined().get(77L)).containsExactly(103L, 104L);
+        assertThat(partition(result.themes())).contains(Set.of(105L));
         Set<Long> inNewThemes = result.themes().stream().flatMap(List::stream).collect(Collectors.toSet());
-        assertThat(inNewThemes).doesNotContain(100L, 101L, 102L, 103L, 104L, 105L);
+        assertThat(inNewThemes).doesNotContain(100L, 101L, 102L, 103L, 104L);
         assertThat(partition(result.themes()))
                 .contains(Set.of(999L))
                 .contains(Set.of(200L, 201L, 202L, 203L, 204L, 205L, 206L));
