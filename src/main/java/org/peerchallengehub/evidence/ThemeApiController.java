@@ -1,6 +1,8 @@
 package org.peerchallengehub.evidence;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 /** The synthesis board as JSON: themes with their note ids and counts, the grouping run, renaming. */
 @RestController
@@ -51,10 +55,12 @@ class ThemeApiController {
 
     private final Board board;
     private final GroupingRuns runs;
+    private final ObjectMapper mapper;
 
-    ThemeApiController(Board board, GroupingRuns runs) {
+    ThemeApiController(Board board, GroupingRuns runs, ObjectMapper mapper) {
         this.board = board;
         this.runs = runs;
+        this.mapper = mapper;
     }
 
     @GetMapping
@@ -92,13 +98,22 @@ class ThemeApiController {
     @PatchMapping("/{themeId}")
     @Operation(
             summary = "Renames a theme: body {\"name\": \"...\", \"version\": n} with the version read; 409 if someone"
-                    + " changed the theme since")
+                    + " changed the theme since",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(implementation = RenameJson.class))))
     ThemeJson rename(
-            @PathVariable long id,
-            @PathVariable long themeId,
-            @RequestBody(required = false) @Nullable RenameJson body) {
-        board.view(BoardController.user(), id);
-        RenameJson b = body == null ? new RenameJson(null, null) : body;
+            @PathVariable long id, @PathVariable long themeId, @RequestBody(required = false) @Nullable String body) {
+        board.view(BoardController.user(), id); // 404 without a seat, before the body is read
+        RenameJson b;
+        try {
+            b = body == null || body.isBlank() ? new RenameJson(null, null) : mapper.readValue(body, RenameJson.class);
+        } catch (JacksonException e) {
+            throw new EvidenceRefused("Send JSON: {\"name\": \"...\", \"version\": n}");
+        }
         if (b.version() == null) {
             throw new EvidenceRefused("Give the version of the theme you read (\"version\")");
         }
