@@ -54,34 +54,34 @@ class Notes {
             List<ChallengeTeams.Document> documents,
             boolean signedOff) {
 
-        boolean open() {
+        public boolean open() {
             return seat.evidenceOpen() && !signedOff;
         }
 
-        Map<Long, ChallengeTeams.Session> sessionsById() {
+        public Map<Long, ChallengeTeams.Session> sessionsById() {
             return sessions.stream().collect(Collectors.toMap(ChallengeTeams.Session::id, Function.identity()));
         }
 
-        Map<String, String> componentHeadlines() {
+        public Map<String, String> componentHeadlines() {
             Map<String, String> headlines = new LinkedHashMap<>();
             components.forEach(c -> headlines.put(c.id(), c.headline()));
             return headlines;
         }
 
-        Map<Long, String> focusTitles() {
+        public Map<Long, String> focusTitles() {
             Map<Long, String> titles = new LinkedHashMap<>();
             focusAreas.forEach(f -> titles.put(f.id(), f.title()));
             return titles;
         }
 
-        Map<Long, String> documentNames() {
+        public Map<Long, String> documentNames() {
             Map<Long, String> names = new LinkedHashMap<>();
             documents.forEach(d -> names.put(d.id(), d.filename()));
             return names;
         }
 
         /** The sessions by day, in time order. */
-        Map<LocalDate, List<ChallengeTeams.Session>> sessionsByDay() {
+        public Map<LocalDate, List<ChallengeTeams.Session>> sessionsByDay() {
             return sessions.stream()
                     .collect(Collectors.groupingBy(
                             ChallengeTeams.Session::day, java.util.TreeMap::new, Collectors.toList()));
