@@ -175,6 +175,20 @@
     flush()
   }
 
+  // ---- only the fields of the chosen source are shown (without JavaScript all are)
+  var panels = { SESSION: 'source-session', DOCUMENT: 'source-document', DATA: 'source-data' }
+  function showSource () {
+    var chosen = form.querySelector('input[name="source"]:checked')
+    Object.keys(panels).forEach(function (k) {
+      var panel = document.getElementById(panels[k])
+      if (panel) panel.hidden = !chosen || chosen.value !== k
+    })
+  }
+  Array.prototype.forEach.call(form.querySelectorAll('input[name="source"]'), function (r) {
+    r.addEventListener('change', showSource)
+  })
+  showSource()
+
   // ---- the component suggestion
   var text = form.elements.text
   var suggestion = document.getElementById('suggestion')
