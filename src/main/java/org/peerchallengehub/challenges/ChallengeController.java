@@ -87,11 +87,15 @@ class ChallengeController {
     private final CouncilRegister councils;
     private final ChallengeDataPacks dataPacks;
 
+    private final ChallengeTeams teams;
+
     ChallengeController(
             Challenges challenges,
             ProgrammeDashboard dashboard,
             CouncilRegister councils,
-            ChallengeDataPacks dataPacks) {
+            ChallengeDataPacks dataPacks,
+            ChallengeTeams teams) {
+        this.teams = teams;
         this.challenges = challenges;
         this.dashboard = dashboard;
         this.councils = councils;
@@ -193,6 +197,8 @@ class ChallengeController {
     String challenge(@PathVariable long id, Model model) {
         model.addAttribute("v", challenges.view(user(), id));
         model.addAttribute("packPages", dataPacks.packDocuments(id));
+        // the link to the team's evidence, only for those with a seat at its table (decision 0060)
+        model.addAttribute("evidenceSeat", teams.seat(user(), id).isPresent());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
         }

@@ -8,6 +8,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Evidence",
-        allowedDependencies = {"shared", "challenges", "frameworks"})
+        allowedDependencies = {"shared", "challenges", "frameworks", "indicators"})
 @org.jspecify.annotations.NullMarked
 package org.peerchallengehub.evidence;
