@@ -8,6 +8,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Evidence",
-        allowedDependencies = {"shared", "challenges"})
+        allowedDependencies = {"shared", "challenges", "frameworks", "knowledge"})
 @org.jspecify.annotations.NullMarked
 package org.peerchallengehub.evidence;
