@@ -95,6 +95,9 @@ class ComponentSuggestApiController {
     SuggestionsJson suggest(
             @Parameter(description = "A framework version, e.g. cpc-2024") @PathVariable String frameworkId,
             @RequestBody(required = false) byte @Nullable [] body) {
+        if (!suggester.knows(frameworkId)) {
+            throw new NotFoundException("There is no framework version " + frameworkId);
+        }
         String text = text(body);
         List<ComponentSuggestion> ranked = suggester
                 .suggest(frameworkId, text)

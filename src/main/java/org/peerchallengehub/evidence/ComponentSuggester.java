@@ -91,6 +91,12 @@ class ComponentSuggester {
         return Optional.of(built.get().model().rank(embeddings.embed(text.strip())));
     }
 
+    /** Whether there is such a framework version (answered from memory once its model is built). */
+    boolean knows(String frameworkId) {
+        return models.containsKey(frameworkId)
+                || frameworks.version(frameworkId).isPresent();
+    }
+
     /** Refuses a text that cannot be suggested for, with a sentence saying why. */
     static void check(String text) {
         if (text.isBlank()) {
