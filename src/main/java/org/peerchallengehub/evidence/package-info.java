@@ -8,6 +8,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Evidence",
-        allowedDependencies = {"shared", "challenges", "frameworks", "indicators"})
+        allowedDependencies = {"shared", "challenges", "frameworks", "indicators", "knowledge"})
 @org.jspecify.annotations.NullMarked
 package org.peerchallengehub.evidence;

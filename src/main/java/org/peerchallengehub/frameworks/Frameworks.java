@@ -1,7 +1,10 @@
 package org.peerchallengehub.frameworks;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -20,6 +23,22 @@ public class Frameworks {
 
     public FrameworkMap map() {
         return repository.load();
+    }
+
+    /**
+     * For each component id (of any version), the components of {@code targetFrameworkId} it maps to,
+     * closest first (one read of the map for all). Unknown ids, or an unknown target, map to nothing.
+     */
+    public Map<String, List<MappedComponent>> counterparts(Collection<String> componentIds, String targetFrameworkId) {
+        FrameworkMap map = map();
+        Map<String, List<MappedComponent>> result = new LinkedHashMap<>();
+        boolean knownTarget = map.version(targetFrameworkId).isPresent();
+        for (String id : componentIds) {
+            result.put(
+                    id,
+                    knownTarget && map.component(id).isPresent() ? map.translate(id, targetFrameworkId) : List.of());
+        }
+        return result;
     }
 
     public List<FrameworkVersion> versions() {

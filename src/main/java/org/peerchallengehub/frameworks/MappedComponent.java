@@ -1,4 +1,4 @@
 package org.peerchallengehub.frameworks;
 
 /** A component of the target version that a source component maps to, and how closely. */
-record MappedComponent(FrameworkComponent component, MappingRelation relation) {}
+public record MappedComponent(FrameworkComponent component, MappingRelation relation) {}

@@ -1,7 +1,7 @@
 package org.peerchallengehub.frameworks;
 
 /** How a component of one framework version relates to one of another. */
-enum MappingRelation {
+public enum MappingRelation {
     /** The same question, renamed or reworded: findings compare directly. */
     EQUIVALENT,
     /** The two overlap: one covers part of the other. Findings compare with care. */
