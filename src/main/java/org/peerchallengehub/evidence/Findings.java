@@ -198,6 +198,23 @@ class Findings {
     }
 
     /**
+     * The findings in figures, for the evidence home: how many, agreed, weakly supported, and where the
+     * sign-off stands.
+     */
+    record Summary(int total, int agreed, int weak, SignOffState signOff) {}
+
+    @Transactional(readOnly = true)
+    Summary summary(CurrentUser user, long challengeId) {
+        Seat seat = table.seat(user, challengeId);
+        List<Listed> all = listed(seat);
+        return new Summary(
+                all.size(),
+                (int) all.stream().filter(l -> l.finding().agreed()).count(),
+                (int) all.stream().filter(l -> l.corroboration().weak()).count(),
+                SignOffState.of(repository.signOffs(challengeId)));
+    }
+
+    /**
      * True when the lead peer and the manager have both signed off the challenge's findings and no change
      * has reopened them since: then notes can no longer be added.
      */

@@ -162,6 +162,9 @@ class FindingsTest {
 
         Findings.Overview overview = findings.overview(manager, board.id());
         assertThat(overview.weak()).extracting(l -> l.finding().id()).containsExactly(weak.id());
+        assertThat(findings.summary(officer, board.id()))
+                .extracting(Findings.Summary::total, Findings.Summary::agreed, Findings.Summary::weak)
+                .containsExactly(2, 0, 1);
         assertThat(overview.weak().getFirst().corroboration().weaknesses())
                 .containsExactly(
                         "It rests on a single session (Staff focus group)",
