@@ -41,6 +41,9 @@ class ArchitectureTest {
         "org.peerchallengehub.indicators.PublicationRules",
         "org.peerchallengehub.indicators.Judgement",
         "org.peerchallengehub.indicators.GroupStatistics",
+        "org.peerchallengehub.evidence.Corroboration",
+        "org.peerchallengehub.evidence.SignOffRules",
+        "org.peerchallengehub.evidence.SignOffState",
     };
 
     @Test

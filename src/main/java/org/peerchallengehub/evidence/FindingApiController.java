@@ -229,7 +229,18 @@ class FindingApiController {
         problem.setProperty("currentText", e.current().text());
         problem.setProperty("changedBy", e.current().updatedByName());
         problem.setProperty("changedAt", e.current().updatedAt().toString());
-        problem.setProperty("current", FindingJson.of(new Findings.Listed(e.current(), Corroboration.of(List.of()))));
+        Finding current = e.current();
+        java.util.Map<String, Object> now = new java.util.LinkedHashMap<>();
+        now.put("id", current.id());
+        now.put("componentId", current.componentId());
+        now.put("focusAreaId", current.focusAreaId());
+        now.put("kind", current.kind().name());
+        now.put("text", current.text());
+        now.put("noteIds", current.noteIds());
+        now.put("updatedBy", current.updatedByName());
+        now.put("updatedAt", current.updatedAt().toString());
+        now.put("version", current.version());
+        problem.setProperty("current", now);
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 

@@ -198,6 +198,23 @@ class Findings {
     }
 
     /**
+     * The findings in figures, for the evidence home: how many, agreed, weakly supported, and where the
+     * sign-off stands.
+     */
+    record Summary(int total, int agreed, int weak, SignOffState signOff) {}
+
+    @Transactional(readOnly = true)
+    Summary summary(CurrentUser user, long challengeId) {
+        Seat seat = table.seat(user, challengeId);
+        List<Listed> all = listed(seat);
+        return new Summary(
+                all.size(),
+                (int) all.stream().filter(l -> l.finding().agreed()).count(),
+                (int) all.stream().filter(l -> l.corroboration().weak()).count(),
+                SignOffState.of(repository.signOffs(challengeId)));
+    }
+
+    /**
      * True when the lead peer and the manager have both signed off the challenge's findings and no change
      * has reopened them since: then notes can no longer be added.
      */
@@ -410,9 +427,9 @@ class Findings {
                                 "evidence.finding.created",
                                 "evidence-finding",
                                 id,
-                                "Finding drafted for " + seat.reference() + ": " + created.shortText())
+                                "Finding " + id + " drafted for " + seat.reference())
                         .with(details(created)));
-        reopen(user, seat, "added the finding “" + created.shortText() + "”");
+        reopen(user, seat, "added the finding “" + created.shortText() + "”", "added finding " + id);
         return created;
     }
 
@@ -481,12 +498,16 @@ class Findings {
                                 "evidence.finding.changed",
                                 "evidence-finding",
                                 findingId,
-                                "Finding of " + seat.reference() + " changed (" + changed + "): " + after.shortText())
+                                "Finding " + findingId + " of " + seat.reference() + " changed (" + changed + ")")
                         .with(Map.of(
                                 "changed", what,
                                 "before", details(before),
                                 "after", details(after))));
-        reopen(user, seat, "changed the " + changed + " of the finding “" + after.shortText() + "”");
+        reopen(
+                user,
+                seat,
+                "changed the " + changed + " of the finding “" + after.shortText() + "”",
+                "changed the " + changed + " of finding " + findingId);
         return after;
     }
 
@@ -508,9 +529,9 @@ class Findings {
                                 "evidence.finding.deleted",
                                 "evidence-finding",
                                 findingId,
-                                "Finding of " + seat.reference() + " deleted: " + before.shortText())
+                                "Finding " + findingId + " of " + seat.reference() + " deleted")
                         .with(details(before)));
-        reopen(user, seat, "deleted the finding “" + before.shortText() + "”");
+        reopen(user, seat, "deleted the finding “" + before.shortText() + "”", "deleted finding " + findingId);
     }
 
     /** Marks a finding agreed by the team (who and when), or takes the agreement back. */
@@ -529,10 +550,14 @@ class Findings {
                         agreed ? "evidence.finding.agreed" : "evidence.finding.agreement-withdrawn",
                         "evidence-finding",
                         findingId,
-                        (agreed ? "Finding of " + seat.reference() + " agreed: " : "Agreement withdrawn: ")
-                                + f.shortText()));
+                        "Finding " + findingId + " of " + seat.reference()
+                                + (agreed ? " agreed" : ": agreement withdrawn")));
         if (!agreed) {
-            reopen(user, seat, "withdrew the agreement to the finding “" + f.shortText() + "”");
+            reopen(
+                    user,
+                    seat,
+                    "withdrew the agreement to the finding “" + f.shortText() + "”",
+                    "withdrew the agreement to finding " + findingId);
         }
     }
 
@@ -576,23 +601,26 @@ class Findings {
             }
         }
         repository.keyOrder(challengeId, order);
-        String what =
-                switch (move) {
-                    case ADD -> "added “" + f.shortText() + "” to the key recommendations";
-                    case REMOVE -> "took “" + f.shortText() + "” out of the key recommendations";
-                    case UP, DOWN ->
-                        "moved the key recommendation “" + f.shortText() + "” "
-                                + move.name().toLowerCase(Locale.ROOT);
-                };
+        String what = keyMove(move, "“" + f.shortText() + "”");
+        String whatForAudit = keyMove(move, "finding " + findingId);
         audit.record(
                 user,
                 AuditEntry.of(
                                 "evidence.key-recommendations.changed",
                                 "challenge",
                                 challengeId,
-                                "Key recommendations of " + seat.reference() + ": " + what)
+                                "Key recommendations of " + seat.reference() + ": " + whatForAudit)
                         .with(Map.of("order", order)));
-        reopen(user, seat, what);
+        reopen(user, seat, what, whatForAudit);
+    }
+
+    private static String keyMove(KeyMove move, String finding) {
+        return switch (move) {
+            case ADD -> "added " + finding + " to the key recommendations";
+            case REMOVE -> "took " + finding + " out of the key recommendations";
+            case UP, DOWN ->
+                "moved the key recommendation " + finding + " " + move.name().toLowerCase(Locale.ROOT);
+        };
     }
 
     private List<Long> keyOrder(long challengeId) {
@@ -636,8 +664,12 @@ class Findings {
         return SignOffState.of(repository.signOffs(challengeId));
     }
 
-    /** After a change: withdraws the current sign-offs, saying who changed what. */
-    private void reopen(CurrentUser user, Seat seat, String what) {
+    /**
+     * After a change: withdraws the current sign-offs, saying who changed what — to the team with the
+     * finding's words, to the audit trail (which the programme team reads) by the finding's number only,
+     * since findings are confidential to the team (decision 0060).
+     */
+    private void reopen(CurrentUser user, Seat seat, String what, String whatForAudit) {
         String reason = user.displayName() + " " + what;
         int withdrawn = repository.withdrawSignOffs(seat.challengeId(), reason);
         if (withdrawn > 0) {
@@ -647,7 +679,8 @@ class Findings {
                             "evidence.findings.reopened",
                             "challenge",
                             seat.challengeId(),
-                            "Sign-off of the findings of " + seat.reference() + " withdrawn: " + reason));
+                            "Sign-off of the findings of " + seat.reference() + " withdrawn: " + user.displayName()
+                                    + " " + whatForAudit));
         }
     }
 
@@ -704,12 +737,13 @@ class Findings {
         return found;
     }
 
+    /** What the audit trail keeps of a finding: never its words, which only the team may read (decision 0060). */
     private static Map<String, Object> details(Finding f) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("challengeId", f.challengeId());
         d.put("place", f.place());
         d.put("kind", f.kind().name());
-        d.put("text", f.text());
+        d.put("textLength", f.text().length());
         d.put("notes", f.noteIds());
         d.put("version", f.version());
         return d;

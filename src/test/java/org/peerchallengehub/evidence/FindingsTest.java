@@ -153,6 +153,9 @@ class FindingsTest {
         assertThat(audit.forSubject("evidence-finding", String.valueOf(id)))
                 .extracting(e -> e.action())
                 .containsExactly("evidence.finding.created");
+        // the audit trail, which the programme team reads, names the finding but never quotes it
+        assertThat(audit.forSubject("evidence-finding", String.valueOf(id)))
+                .allSatisfy(e -> assertThat(e.summary() + e.details()).doesNotContain("shared ambition"));
     }
 
     @Test
@@ -162,6 +165,9 @@ class FindingsTest {
 
         Findings.Overview overview = findings.overview(manager, board.id());
         assertThat(overview.weak()).extracting(l -> l.finding().id()).containsExactly(weak.id());
+        assertThat(findings.summary(officer, board.id()))
+                .extracting(Findings.Summary::total, Findings.Summary::agreed, Findings.Summary::weak)
+                .containsExactly(2, 0, 1);
         assertThat(overview.weak().getFirst().corroboration().weaknesses())
                 .containsExactly(
                         "It rests on a single session (Staff focus group)",
@@ -244,6 +250,76 @@ class FindingsTest {
                 .andExpect(jsonPath("$.currentText").value("Officer's wording of the ambition"))
                 .andExpect(jsonPath("$.current.version").value(read + 1));
         assertThat(findings.get(manager, board.id(), f.id()).text()).isEqualTo("Officer's wording of the ambition");
+
+        // having seen both, the lead saves their own wording on top of the current version
+        mvc.perform(post("/challenges/{id}/evidence/findings/{f}/edit", board.id(), f.id())
+                        .param("place", f.place())
+                        .param("kind", "STRENGTH")
+                        .param("text", "Lead's wording of the ambition")
+                        .param(
+                                "notes",
+                                f.noteIds().stream().map(String::valueOf).toArray(String[]::new))
+                        .param("version", String.valueOf(read + 1))
+                        .with(as(lead))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(findings.get(manager, board.id(), f.id()).text()).isEqualTo("Lead's wording of the ambition");
+        assertThat(audit.forSubject("evidence-finding", String.valueOf(f.id())))
+                .extracting(e -> e.action())
+                .containsExactly("evidence.finding.changed", "evidence.finding.changed", "evidence.finding.created");
+    }
+
+    @Test
+    void findings_are_read_only_while_evidence_is_closed() throws Exception {
+        var challenges = context.getBean(org.peerchallengehub.challenges.Challenges.class);
+        long booked = challenges.book(
+                manager,
+                new org.peerchallengehub.challenges.Challenges.Booking(
+                        "E06000034",
+                        org.peerchallengehub.challenges.ChallengeType.CORPORATE,
+                        null,
+                        java.time.LocalDate.now().plusMonths(6),
+                        java.time.LocalDate.now().plusMonths(6).plusDays(3),
+                        null,
+                        manager.id(),
+                        null,
+                        null));
+
+        assertThatThrownBy(() -> findings.create(
+                        manager,
+                        booked,
+                        new Findings.Change(
+                                "component:" + FindingsTestData.PRIORITIES, "STRENGTH", "Too early", null, null)))
+                .isInstanceOf(EvidenceRefused.class)
+                .hasMessageContaining("can be changed while the challenge is preparing, on site");
+        mvc.perform(get("/challenges/{id}/evidence/findings", booked).with(as(manager)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("The findings can be read but not changed")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Add a finding"))));
+        mvc.perform(post("/api/v1/challenges/{id}/findings", booked)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"componentId\": \"local-priorities-and-outcomes\", \"kind\": \"STRENGTH\","
+                                + " \"text\": \"Too early\"}")
+                        .with(as(manager))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(findings.list(manager, booked)).isEmpty();
+    }
+
+    @Test
+    void the_findings_api_is_in_the_openapi_description() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/challenges/{id}/findings'].get")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/challenges/{id}/findings'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/challenges/{id}/findings/{findingId}'].put.responses['409']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/challenges/{id}/findings/{findingId}'].delete")
+                        .exists());
     }
 
     @Test
