@@ -213,6 +213,14 @@ class NotesWebTest {
                 .contains("A note must be 10,000 characters or fewer; this one has 102,400.")
                 .contains("Select components of the challenge’s framework only")
                 .contains("x".repeat(1000));
+        for (String[] wrong : new String[][] {{"kind", "NOPE"}, {"source", "ELSEWHERE"}, {"version", "x"}}) {
+            int status = mvc.perform(
+                            post(base() + "/notes").with(lead()).with(csrf()).param(wrong[0], wrong[1]))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(status).as(wrong[0]).isBetween(200, 499);
+        }
         String bad = mvc.perform(post(base() + "/notes")
                         .with(lead())
                         .with(csrf())
