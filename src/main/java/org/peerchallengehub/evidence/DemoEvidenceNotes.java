@@ -20,8 +20,6 @@ import org.peerchallengehub.shared.demo.DemoContext;
 import org.peerchallengehub.shared.demo.DemoContributor;
 import org.peerchallengehub.shared.security.AuthenticatedUser;
 import org.peerchallengehub.shared.security.CurrentUser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -38,8 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "hub.demo-programme", havingValue = "true", matchIfMissing = true)
 class DemoEvidenceNotes implements DemoContributor {
-
-    private static final Logger log = LoggerFactory.getLogger(DemoEvidenceNotes.class);
 
     static final String ON_SITE_GSS = "E08000035"; // Leeds
     static final String DRAFTING_GSS = "E06000045"; // Southampton
@@ -176,22 +172,12 @@ class DemoEvidenceNotes implements DemoContributor {
             List<Long> attending = i % 3 == 0
                     ? members
                     : List.of(members.get(i % members.size()), members.get((i + 1) % members.size()));
-            try {
-                sessions.add(
-                        manager,
-                        id,
-                        p.kind(),
-                        p.title() + " (demo)",
-                        day,
-                        p.start(),
-                        p.end(),
-                        p.group(),
-                        4 + i % 9,
-                        attending.stream().distinct().toList());
-            } catch (RuntimeException refused) {
-                // the programme's rules win (a clash, a day outside the visit): the demo does without it
-                log.debug("Demo: session {} not added: {}", p.title(), refused.getMessage());
+            List<Long> who = attending.stream().distinct().toList();
+            if (clashes(teams.sessions(id), day, p, who)) {
+                continue; // the programme's rule: nobody in two sessions at once
             }
+            sessions.add(
+                    manager, id, p.kind(), p.title() + " (demo)", day, p.start(), p.end(), p.group(), 4 + i % 9, who);
         }
         Notes.Table table = notes.table(manager, id);
         List<ChallengeTeams.Session> all = table.sessions();
@@ -217,6 +203,19 @@ class DemoEvidenceNotes implements DemoContributor {
                     data ? null : session.id(),
                     data ? METRICS.get(i % METRICS.size()) : null);
         }
+    }
+
+    /**
+     * True when a session already in the programme that day, with one of these members, may overlap
+     * the planned one (its end is not known here: the demo's sessions last 90 minutes at most). Checked
+     * before adding, because a refused session would roll back the whole contribution.
+     */
+    private static boolean clashes(List<ChallengeTeams.Session> existing, LocalDate day, Planned p, List<Long> who) {
+        return existing.stream()
+                .filter(s -> s.day().equals(day))
+                .filter(s -> s.memberIds().stream().anyMatch(who::contains))
+                .anyMatch(s -> s.startsAt().isAfter(p.start().minusMinutes(90))
+                        && s.startsAt().isBefore(p.end()));
     }
 
     private void drafting(CurrentUser manager, long id, Sentences text) {

@@ -231,4 +231,50 @@ class BrowserEvidenceNotesJourneyTest extends BrowserTestBase {
         assertThat(notesWith(text)).isEqualTo(1);
         forgetExpectedFailedLoads();
     }
+
+    @Test
+    @DisplayName("the component suggested as the peer types is offered, accepted and kept with the note")
+    void theSuggestionIsOfferedAndKept() {
+        OnSiteChallenge c = ChallengeFixtures.onSite(context, user(Demo.MANAGER), "E06000045", LocalDate.now(clock));
+        signInAs(c.leadPeer());
+        open("/challenges/" + c.id() + "/evidence/notes/new");
+        // the suggestion API (another part of issue 16) answered here by the page itself, whatever the build has
+        driver.executeScript(
+                """
+                const real = window.fetch;
+                window.suggestAsked = 0;
+                window.fetch = (url, options) => {
+                  if (String(url).includes('/suggest-component')) {
+                    window.suggestAsked++;
+                    return Promise.resolve(new Response(JSON.stringify({suggestions: [
+                      {component: 'governance-and-culture', score: 0.83},
+                      {component: 'capacity-for-improvement', score: 0.41}]}),
+                      {status: 200, headers: {'Content-Type': 'application/json'}}));
+                  }
+                  return real(url, options);
+                };
+                """);
+        choose("sessionId", "09:00 Interview with the Leader (Councillors)");
+        label("Observation");
+        type("text", "short");
+        String text = "Scrutiny chairs feel their recommendations are rarely followed up by cabinet";
+        type("text", text);
+        WebElement suggestion = driver.findElement(By.id("suggestion"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> suggestion.isDisplayed());
+        assertThat(suggestion.getText()).isEqualTo("Suggested: Governance and culture — Use this");
+        assertThat(driver.executeScript("return window.suggestAsked")).isEqualTo(1L);
+        suggestion
+                .findElement(By.xpath(".//button[normalize-space()='Use this']"))
+                .click();
+        assertThat(driver.findElement(By.id("code-governance-and-culture")).isSelected())
+                .isTrue();
+        assertThat(suggestion.getText()).isEqualTo("Suggested: Governance and culture — ticked");
+        assertThat(saveWithScript()).isEqualTo("Note saved.");
+        assertThat(jdbc.sql("select suggested_component from evidence_note where text = :t")
+                        .param("t", text)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("governance-and-culture");
+        forgetExpectedFailedLoads();
+    }
 }

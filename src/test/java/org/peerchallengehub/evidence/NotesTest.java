@@ -328,6 +328,25 @@ class NotesTest {
     }
 
     @Test
+    void when_the_challenge_has_moved_past_its_report_notes_can_be_read_but_not_changed() {
+        long session = onSite.sessionIds().getFirst();
+        Note note = notes.record(onSite.leadPeer(), onSite.id(), draft(UUID.randomUUID(), session, "Read later"))
+                .note();
+        jdbc.sql("update challenge set state = 'REPORT_FINAL' where id = :id")
+                .param("id", onSite.id())
+                .update();
+        assertThatThrownBy(
+                        () -> notes.record(onSite.leadPeer(), onSite.id(), draft(UUID.randomUUID(), session, "Late")))
+                .isInstanceOf(EvidenceRefused.class)
+                .hasMessageEndingWith("; it is report final.");
+        assertThatThrownBy(() -> notes.delete(onSite.leadPeer(), onSite.id(), note.id()))
+                .isInstanceOf(EvidenceRefused.class);
+        assertThat(notes.note(onSite.officerPeer(), onSite.id(), note.id()).text())
+                .isEqualTo("Read later");
+        assertThat(notes.table(onSite.leadPeer(), onSite.id()).open()).isFalse();
+    }
+
+    @Test
     void two_people_editing_one_note_the_second_is_told() {
         long session = onSite.sessionIds().getFirst();
         Note note = notes.record(onSite.leadPeer(), onSite.id(), draft(UUID.randomUUID(), session, "First words"))

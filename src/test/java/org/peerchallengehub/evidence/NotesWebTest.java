@@ -213,6 +213,14 @@ class NotesWebTest {
                 .contains("A note must be 10,000 characters or fewer; this one has 102,400.")
                 .contains("Select components of the challenge’s framework only")
                 .contains("x".repeat(1000));
+        for (String[] wrong : new String[][] {{"kind", "NOPE"}, {"source", "ELSEWHERE"}, {"version", "x"}}) {
+            int status = mvc.perform(
+                            post(base() + "/notes").with(lead()).with(csrf()).param(wrong[0], wrong[1]))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(status).as(wrong[0]).isBetween(200, 499);
+        }
         String bad = mvc.perform(post(base() + "/notes")
                         .with(lead())
                         .with(csrf())
@@ -378,6 +386,88 @@ class NotesWebTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(form).contains("are signed off, so its notes cannot be changed");
+    }
+
+    @Test
+    void a_note_is_changed_and_deleted_through_the_pages_and_a_stale_change_is_told() throws Exception {
+        Note note = context.getBean(Notes.class)
+                .record(
+                        onSite.leadPeer(),
+                        onSite.id(),
+                        new NoteDraft(
+                                UUID.randomUUID(),
+                                NoteSource.SESSION,
+                                onSite.sessionIds().getFirst(),
+                                null,
+                                null,
+                                null,
+                                NoteKind.STRENGTH,
+                                "First words of the note",
+                                List.of(COMPONENT),
+                                List.of(),
+                                null,
+                                false))
+                .note();
+        String edit = base() + "/notes/" + note.id() + "/edit";
+        assertThat(mvc.perform(get(edit).with(as(onSite.officerPeer().email())))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Change a note")
+                .contains("First words of the note");
+        mvc.perform(get(edit).with(as(other.leadPeer().email()))).andExpect(status().isNotFound());
+        var change = post(edit)
+                .with(csrf())
+                .param("clientKey", note.clientKey().toString())
+                .param("source", "SESSION")
+                .param("sessionId", onSite.sessionIds().getFirst().toString())
+                .param("kind", "OBSERVATION")
+                .param("codes", "c:" + COMPONENT)
+                .param("version", "0");
+        mvc.perform(change.param("text", "The lead's words").with(lead())).andExpect(status().is3xxRedirection());
+        String stale = mvc.perform(post(edit)
+                        .with(csrf())
+                        .with(as(onSite.officerPeer().email()))
+                        .param("source", "SESSION")
+                        .param("sessionId", onSite.sessionIds().getFirst().toString())
+                        .param("kind", "OBSERVATION")
+                        .param("codes", "c:" + COMPONENT)
+                        .param("version", "0")
+                        .param("text", "The officer's words"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(stale)
+                .contains("Someone else changed this note while you were editing it")
+                .contains("The lead&#39;s words")
+                .contains("The officer&#39;s words");
+
+        String delete = base() + "/notes/" + note.id() + "/delete";
+        mvc.perform(get(delete).with(lead())).andExpect(status().isOk());
+        mvc.perform(post(delete).with(lead()).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get(api() + "/" + note.id()).with(lead())).andExpect(status().isOk());
+        mvc.perform(post(delete).with(as(other.leadPeer().email())).with(csrf()).param("confirm", "yes"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(delete).with(lead()).with(csrf()).param("confirm", "yes"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(api() + "/" + note.id()).with(lead())).andExpect(status().isNotFound());
+        mvc.perform(get(edit).with(lead())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_notes_api_is_in_the_openapi_description() throws Exception {
+        String description = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(description)
+                .contains("\"/api/v1/challenges/{id}/notes\"")
+                .contains("\"/api/v1/challenges/{id}/notes/{noteId}\"")
+                .contains("Evidence notes")
+                .contains("idempotent by clientKey");
     }
 
     /**
