@@ -233,6 +233,19 @@ class BoardRepository {
                 .update();
     }
 
+    /** The challenges that have live notes and no themes yet, oldest first (for the demo). */
+    List<Long> challengesWithNotesAndNoThemes() {
+        return jdbc.sql(
+                        """
+                        select distinct n.challenge_id from evidence_note n
+                        where not n.deleted
+                          and not exists (select 1 from evidence_theme t where t.challenge_id = n.challenge_id)
+                        order by n.challenge_id
+                        """)
+                .query(Long.class)
+                .list();
+    }
+
     // ---- the grouping run -------------------------------------------------------------------------
 
     Optional<RunRow> run(long challengeId) {
