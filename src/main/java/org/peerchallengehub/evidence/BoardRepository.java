@@ -278,7 +278,7 @@ class BoardRepository {
                                   set state = 'RUNNING', notes_total = :total, notes_done = 0, started_at = now(),
                                       finished_at = null, message = null
                                   where evidence_grouping_run.state <> 'RUNNING'
-                                     or evidence_grouping_run.started_at < now() - interval '10 minutes'
+                                     or evidence_grouping_run.started_at < now() - interval '10 minutes' -- GroupingRuns.SILENT
                                 """)
                         .param("c", challengeId)
                         .param("total", notesTotal)

@@ -165,6 +165,13 @@ class BoardTest {
                         .with(csrf()))
                 .andExpect(status().isConflict());
 
+        // a run silent for more than ten minutes has stopped: the board says so and a new one may start
+        jdbc.sql("update evidence_grouping_run set started_at = now() - interval '11 minutes' where challenge_id = :c")
+                .param("c", c.id())
+                .update();
+        mvc.perform(get("/challenges/{id}/evidence/board", c.id()).with(lead))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("stopped without finishing")));
         jdbc.sql("update evidence_grouping_run set state = 'DONE' where challenge_id = :c")
                 .param("c", c.id())
                 .update();
