@@ -56,11 +56,19 @@ class DemoEvidenceBoard implements DemoContributor {
     @Override
     public void contribute(DemoContext context) {
         for (long challengeId : repository.challengesWithNotesAndNoThemes()) {
-            runs.runNow(challengeId);
-            Optional<CurrentUser> peer =
-                    seated(challengeId, DemoContext.PEER).or(() -> seated(challengeId, DemoContext.MANAGER));
-            peer.ifPresent(p -> showPeersWork(p, challengeId));
+            board(challengeId);
         }
+    }
+
+    /** Groups the challenge's notes and shows a peer's work on its board; nothing when it has no notes. */
+    void board(long challengeId) {
+        if (repository.notes(challengeId).isEmpty()) {
+            return;
+        }
+        runs.runNow(challengeId);
+        Optional<CurrentUser> peer =
+                seated(challengeId, DemoContext.PEER).or(() -> seated(challengeId, DemoContext.MANAGER));
+        peer.ifPresent(p -> showPeersWork(p, challengeId));
     }
 
     private Optional<CurrentUser> seated(long challengeId, String email) {

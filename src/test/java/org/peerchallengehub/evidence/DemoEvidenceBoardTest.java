@@ -2,11 +2,9 @@ package org.peerchallengehub.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peerchallengehub.challenges.ChallengeFixtures.OnSiteChallenge;
-import org.peerchallengehub.shared.demo.DemoContext;
 import org.peerchallengehub.support.HubIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -46,7 +44,12 @@ class DemoEvidenceBoardTest {
         BoardTestData.threeSubjects(jdbc, c);
         BoardTestData.note(jdbc, c, 2, NoteKind.STRENGTH, "The finance team is highly regarded", BoardTestData.FINANCE);
 
-        demo.contribute(new DemoContext(LocalDate.now()));
+        // the demo finds the challenges with notes and no themes (run here on these two only: the test
+        // database is shared, and other tests' challenges are theirs)
+        assertThat(repository.challengesWithNotesAndNoThemes()).contains(c.id()).doesNotContain(empty.id());
+        demo.board(empty.id());
+        demo.board(c.id());
+        assertThat(repository.challengesWithNotesAndNoThemes()).doesNotContain(c.id());
 
         assertThat(board.view(empty.leadPeer(), empty.id()).themeCount()).isZero();
         Board.BoardView v = board.view(c.leadPeer(), c.id());
