@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The synthesis board's part of the demonstration programme: after the demo notes (order 200), groups
- * the notes of the demo's on-site challenge into themes and shows peers' work on it: the demo peer
+ * the notes of the demo's on-site challenge (Leeds; any other challenge is left alone) into themes and shows peers' work on it: the demo peer
  * merges the theme closest in meaning to the largest one into it and names the result, and renames
  * one more theme. Does nothing when there are no notes.
  */
@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
 class DemoEvidenceBoard implements DemoContributor {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEvidenceBoard.class);
+
+    /** The demo's challenge on site: Leeds City Council's (challenges.DemoProgramme). */
+    static final String LEEDS = "E08000035";
 
     private final BoardRepository repository;
     private final GroupingRuns runs;
@@ -56,7 +59,14 @@ class DemoEvidenceBoard implements DemoContributor {
     @Override
     public void contribute(DemoContext context) {
         for (long challengeId : repository.challengesWithNotesAndNoThemes()) {
-            board(challengeId);
+            boolean demoOnSite = seated(challengeId, DemoContext.MANAGER)
+                    .or(() -> seated(challengeId, DemoContext.PEER))
+                    .map(user -> board.view(user, challengeId).seat().councilGss())
+                    .filter(LEEDS::equals)
+                    .isPresent();
+            if (demoOnSite) {
+                board(challengeId);
+            }
         }
     }
 

@@ -73,4 +73,22 @@ class DemoEvidenceBoardTest {
                         .single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void in_demo_mode_only_the_demo_challenge_on_site_is_grouped() {
+        DemoEvidenceBoard demo = new DemoEvidenceBoard(repository, runs, board, vectors, users);
+        OnSiteChallenge leeds = org.peerchallengehub.challenges.ChallengeFixtures.onSite(
+                context,
+                BoardTestData.user(context, org.peerchallengehub.support.Demo.MANAGER),
+                DemoEvidenceBoard.LEEDS,
+                java.time.LocalDate.now(context.getBean(java.time.Clock.class)));
+        BoardTestData.threeSubjects(jdbc, leeds);
+        OnSiteChallenge thurrock = BoardTestData.challenge(context);
+        BoardTestData.threeSubjects(jdbc, thurrock);
+
+        demo.contribute(new org.peerchallengehub.shared.demo.DemoContext(java.time.LocalDate.now()));
+
+        assertThat(board.view(leeds.leadPeer(), leeds.id()).themeCount()).isPositive();
+        assertThat(board.view(thurrock.leadPeer(), thurrock.id()).themeCount()).isZero();
+    }
 }
