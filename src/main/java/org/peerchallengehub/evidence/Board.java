@@ -257,8 +257,18 @@ class Board {
         }
         RunView run = repository
                 .run(challengeId)
-                .map(r -> new RunView(
-                        r.state(), r.notesDone(), r.notesTotal(), r.startedAt(), r.finishedAt(), r.message()))
+                .map(r -> "RUNNING".equals(r.state())
+                                && r.startedAt().isBefore(Instant.now().minus(GroupingRuns.SILENT))
+                        ? new RunView(
+                                "FAILED",
+                                r.notesDone(),
+                                r.notesTotal(),
+                                r.startedAt(),
+                                null,
+                                "The last grouping stopped without finishing (the service may have restarted): group"
+                                        + " the notes again.")
+                        : new RunView(
+                                r.state(), r.notesDone(), r.notesTotal(), r.startedAt(), r.finishedAt(), r.message()))
                 .orElse(null);
         return new BoardView(seat, List.copyOf(sections), run, notes.size(), seat.evidenceOpen());
     }

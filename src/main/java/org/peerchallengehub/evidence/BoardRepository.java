@@ -233,6 +233,19 @@ class BoardRepository {
                 .update();
     }
 
+    /** The challenges that have live notes and no themes yet, oldest first (for the demo). */
+    List<Long> challengesWithNotesAndNoThemes() {
+        return jdbc.sql(
+                        """
+                        select distinct n.challenge_id from evidence_note n
+                        where not n.deleted
+                          and not exists (select 1 from evidence_theme t where t.challenge_id = n.challenge_id)
+                        order by n.challenge_id
+                        """)
+                .query(Long.class)
+                .list();
+    }
+
     // ---- the grouping run -------------------------------------------------------------------------
 
     Optional<RunRow> run(long challengeId) {
@@ -265,7 +278,7 @@ class BoardRepository {
                                   set state = 'RUNNING', notes_total = :total, notes_done = 0, started_at = now(),
                                       finished_at = null, message = null
                                   where evidence_grouping_run.state <> 'RUNNING'
-                                     or evidence_grouping_run.started_at < now() - interval '10 minutes'
+                                     or evidence_grouping_run.started_at < now() - interval '10 minutes' -- GroupingRuns.SILENT
                                 """)
                         .param("c", challengeId)
                         .param("total", notesTotal)

@@ -20,5 +20,11 @@ class BoardRoutes implements RouteRules {
                 .authenticated();
         routes.requestMatchers(HttpMethod.PATCH, "/api/v1/challenges/{id}/themes/{themeId}")
                 .authenticated();
+        routes.requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/challenges/{id}/themes/{themeId}/merge",
+                        "/api/v1/challenges/{id}/themes/{themeId}/split",
+                        "/api/v1/challenges/{id}/themes/{themeId}/move")
+                .authenticated();
     }
 }

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class GroupingRuns {
 
+    /** A run silent this long has stopped (its node went away): the board says so and a new one may start. */
+    static final java.time.Duration SILENT = java.time.Duration.ofMinutes(10);
+
     private static final Logger log = LoggerFactory.getLogger(GroupingRuns.class);
 
     private final EvidenceTable table;

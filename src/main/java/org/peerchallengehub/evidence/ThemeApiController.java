@@ -53,6 +53,12 @@ class ThemeApiController {
 
     record RenameJson(@Nullable String name, @Nullable Integer version) {}
 
+    record MergeJson(@Nullable Long into, @Nullable Integer version) {}
+
+    record SplitJson(@Nullable List<Long> noteIds, @Nullable String name, @Nullable Integer version) {}
+
+    record MoveJson(@Nullable Long noteId, @Nullable Long to, @Nullable Integer version) {}
+
     private final Board board;
     private final GroupingRuns runs;
     private final ObjectMapper mapper;
@@ -108,19 +114,87 @@ class ThemeApiController {
     ThemeJson rename(
             @PathVariable long id, @PathVariable long themeId, @RequestBody(required = false) @Nullable String body) {
         board.view(BoardController.user(), id); // 404 without a seat, before the body is read
-        RenameJson b;
-        try {
-            b = body == null || body.isBlank() ? new RenameJson(null, null) : mapper.readValue(body, RenameJson.class);
-        } catch (JacksonException e) {
-            throw new EvidenceRefused("Send JSON: {\"name\": \"...\", \"version\": n}");
+        RenameJson b = read(body, RenameJson.class, new RenameJson(null, null));
+        board.rename(BoardController.user(), id, themeId, version(b.version()), b.name());
+        return theme(id, themeId);
+    }
+
+    @PostMapping("/{themeId}/merge")
+    @Operation(
+            summary = "Merges the theme into another of the same component or focus area: body {\"into\": themeId,"
+                    + " \"version\": n}; the other theme, with all the notes, is answered; 409 if someone changed it",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(implementation = MergeJson.class))))
+    ThemeJson merge(
+            @PathVariable long id, @PathVariable long themeId, @RequestBody(required = false) @Nullable String body) {
+        board.view(BoardController.user(), id);
+        MergeJson b = read(body, MergeJson.class, new MergeJson(null, null));
+        board.merge(BoardController.user(), id, themeId, version(b.version()), b.into());
+        return theme(id, b.into());
+    }
+
+    @PostMapping("/{themeId}/split")
+    @Operation(
+            summary = "Moves the chosen notes of the theme into a new theme: body {\"noteIds\": [...], \"name\":"
+                    + " \"...\", \"version\": n}; the new theme is answered",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(implementation = SplitJson.class))))
+    ThemeJson split(
+            @PathVariable long id, @PathVariable long themeId, @RequestBody(required = false) @Nullable String body) {
+        board.view(BoardController.user(), id);
+        SplitJson b = read(body, SplitJson.class, new SplitJson(null, null, null));
+        long created = board.split(BoardController.user(), id, themeId, version(b.version()), b.noteIds(), b.name());
+        return theme(id, created);
+    }
+
+    @PostMapping("/{themeId}/move")
+    @Operation(
+            summary = "Moves one note of the theme to another theme of the same component or focus area: body"
+                    + " {\"noteId\": n, \"to\": themeId, \"version\": n}; the theme it went to is answered",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(implementation = MoveJson.class))))
+    ThemeJson move(
+            @PathVariable long id, @PathVariable long themeId, @RequestBody(required = false) @Nullable String body) {
+        board.view(BoardController.user(), id);
+        MoveJson b = read(body, MoveJson.class, new MoveJson(null, null, null));
+        if (b.noteId() == null) {
+            throw new EvidenceRefused("Give the note to move (\"noteId\")");
         }
-        if (b.version() == null) {
+        board.move(BoardController.user(), id, themeId, version(b.version()), b.noteId(), b.to());
+        return theme(id, b.to());
+    }
+
+    private <T> T read(@Nullable String body, Class<T> type, T empty) {
+        try {
+            return body == null || body.isBlank() ? empty : mapper.readValue(body, type);
+        } catch (JacksonException e) {
+            throw new EvidenceRefused("Send the change as JSON (see the API description)");
+        }
+    }
+
+    private static int version(@Nullable Integer version) {
+        if (version == null) {
             throw new EvidenceRefused("Give the version of the theme you read (\"version\")");
         }
-        board.rename(BoardController.user(), id, themeId, b.version(), b.name());
+        return version;
+    }
+
+    private ThemeJson theme(long id, @Nullable Long themeId) {
         Board.BoardView v = board.view(BoardController.user(), id);
-        Board.SectionView s = v.sectionOf(themeId).orElseThrow();
-        return json(s, v.theme(themeId).orElseThrow());
+        long t = themeId == null ? -1 : themeId;
+        return json(v.sectionOf(t).orElseThrow(), v.theme(t).orElseThrow());
     }
 
     @ExceptionHandler(ThemeChangedMeanwhile.class)

@@ -165,6 +165,13 @@ class BoardTest {
                         .with(csrf()))
                 .andExpect(status().isConflict());
 
+        // a run silent for more than ten minutes has stopped: the board says so and a new one may start
+        jdbc.sql("update evidence_grouping_run set started_at = now() - interval '11 minutes' where challenge_id = :c")
+                .param("c", c.id())
+                .update();
+        mvc.perform(get("/challenges/{id}/evidence/board", c.id()).with(lead))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("stopped without finishing")));
         jdbc.sql("update evidence_grouping_run set state = 'DONE' where challenge_id = :c")
                 .param("c", c.id())
                 .update();
@@ -321,5 +328,63 @@ class BoardTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("There are no notes to group yet")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/evidence/notes")));
+    }
+
+    @Test
+    void peers_change_themes_through_the_api_too() throws Exception {
+        OnSiteChallenge c = BoardTestData.challenge(context);
+        BoardTestData.Notes notes = BoardTestData.threeSubjects(jdbc, c);
+        runs.runNow(c.id());
+        RequestPostProcessor lead = as(c.leadPeer().email());
+        Board.ThemeCard staff = themeOf(c, notes.staff().getFirst());
+        Board.ThemeCard budget = themeOf(c, notes.budget().getFirst());
+        String api = "/api/v1/challenges/" + c.id() + "/themes/";
+        long moving = staff.noteIds().getLast();
+
+        mvc.perform(post(api + staff.id() + "/move")
+                        .with(lead)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"noteId\": " + moving + ", \"to\": " + budget.id() + ", \"version\": "
+                                + staff.version() + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(budget.id()))
+                .andExpect(jsonPath("$.edited").value(true));
+        assertThat(themeOf(c, moving).id()).isEqualTo(budget.id());
+
+        Board.ThemeCard budgetNow = themeOf(c, notes.budget().getFirst());
+        mvc.perform(post(api + budgetNow.id() + "/split")
+                        .with(lead)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"noteIds\": [" + moving + "], \"name\": \"Morale\", \"version\": "
+                                + budgetNow.version() + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Morale"))
+                .andExpect(jsonPath("$.noteIds[0]").value(moving));
+
+        Board.ThemeCard morale = themeOf(c, moving);
+        Board.ThemeCard staffNow = themeOf(c, notes.staff().getFirst());
+        mvc.perform(post(api + morale.id() + "/merge")
+                        .with(lead)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"into\": " + staffNow.id() + ", \"version\": " + morale.version() + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(staffNow.id()));
+        assertThat(themeOf(c, moving).id()).isEqualTo(staffNow.id());
+
+        mvc.perform(post(api + staffNow.id() + "/merge")
+                        .with(lead)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("not json"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("Send the change as JSON (see the API description)"));
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/challenges/{id}/themes']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/challenges/{id}/themes/{themeId}/split']")
+                        .exists());
     }
 }

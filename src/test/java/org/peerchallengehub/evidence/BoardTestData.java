@@ -14,16 +14,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Notes for the board's tests, written straight into evidence_note and evidence_note_code (the notes
+ * Notes for the board's tests (and its browser journey), written straight into evidence_note and evidence_note_code (the notes
  * service is another part's), on an on-site challenge of {@link ChallengeFixtures#onSite}.
  */
-final class BoardTestData {
+public final class BoardTestData {
 
-    static final String PRIORITIES = "local-priorities-and-outcomes";
+    public static final String PRIORITIES = "local-priorities-and-outcomes";
     static final String FINANCE = "financial-planning-and-management";
 
     /** Three subjects, four notes each, that any reader would put in three themes. */
-    static final List<String> HOUSING = List.of(
+    public static final List<String> HOUSING = List.of(
             "New homes are being delivered well ahead of the council's housing target",
             "The council has built more affordable homes this year than in any year before",
             "Housing delivery is strong: three hundred council homes were completed on time",
@@ -43,12 +43,17 @@ final class BoardTestData {
 
     private BoardTestData() {}
 
+    /** The password of a sign-in made by {@link ChallengeFixtures#peerUser}. */
+    public static String password(CurrentUser user) {
+        return "test-password-" + user.email();
+    }
+
     static CurrentUser user(ApplicationContext context, String email) {
         return ((AuthenticatedUser) context.getBean(UserDetailsService.class).loadUserByUsername(email)).currentUser();
     }
 
     /** An on-site challenge of the demo council, managed by the demo manager. */
-    static OnSiteChallenge challenge(ApplicationContext context) {
+    public static OnSiteChallenge challenge(ApplicationContext context) {
         return ChallengeFixtures.onSite(
                 context, user(context, Demo.MANAGER), Demo.COUNCIL_GSS, LocalDate.now(context.getBean(Clock.class)));
     }
@@ -78,7 +83,7 @@ final class BoardTestData {
     }
 
     /** The twelve notes of the three subjects under local priorities: housing (councillors), staff (staff), budget (partners). */
-    static Notes threeSubjects(JdbcClient jdbc, OnSiteChallenge c) {
+    public static Notes threeSubjects(JdbcClient jdbc, OnSiteChallenge c) {
         List<Long> housing = HOUSING.stream()
                 .map(t -> note(jdbc, c, 0, NoteKind.STRENGTH, t, PRIORITIES))
                 .toList();
@@ -91,5 +96,5 @@ final class BoardTestData {
         return new Notes(housing, staff, budget);
     }
 
-    record Notes(List<Long> housing, List<Long> staff, List<Long> budget) {}
+    public record Notes(List<Long> housing, List<Long> staff, List<Long> budget) {}
 }
