@@ -23,6 +23,7 @@ import org.peerchallengehub.shared.web.FormError;
 import org.peerchallengehub.shared.web.NotFoundException;
 import org.peerchallengehub.shared.web.PageRequest;
 import org.peerchallengehub.shared.web.PageResult;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,6 +95,7 @@ class Notes {
     private final Indicators indicators;
     private final NoteRepository notes;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     Notes(
             EvidenceTable table,
@@ -101,13 +103,15 @@ class Notes {
             Frameworks frameworks,
             Indicators indicators,
             NoteRepository notes,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.table = table;
         this.teams = teams;
         this.frameworks = frameworks;
         this.indicators = indicators;
         this.notes = notes;
         this.audit = audit;
+        this.events = events;
     }
 
     /** What the notes of the challenge refer to; 404 without a seat. */
@@ -187,6 +191,7 @@ class Notes {
                                         + fields.source().label().toLowerCase(Locale.ROOT) + ") to the evidence of "
                                         + seat.reference())
                         .with(Map.of("challenge", challengeId, "clientKey", key.toString())));
+        events.publishEvent(new NoteWritten(challengeId));
         return new Recorded(notes.find(challengeId, id.get()).orElseThrow(), true);
     }
 
@@ -212,6 +217,7 @@ class Notes {
                                 noteId,
                                 "Changed a note in the evidence of " + seat.reference())
                         .with(Map.of("challenge", challengeId)));
+        events.publishEvent(new NoteWritten(challengeId));
         return notes.find(challengeId, noteId).orElseThrow();
     }
 
