@@ -188,7 +188,12 @@ class DemoEvidenceFindings implements DemoContributor {
             if (d.place() == null || d.text().isBlank() || d.noteIds().isEmpty()) {
                 continue;
             }
-            sources.add(new Source(d.place(), d.text(), d.noteIds(), d.themeId(), improvement(d.noteIds(), notes)));
+            sources.add(new Source(
+                    d.place(),
+                    sentence(d.text(), d.noteIds(), notes),
+                    d.noteIds(),
+                    d.themeId(),
+                    improvement(d.noteIds(), notes)));
         }
         if (!sources.isEmpty()) {
             return sources;
@@ -270,6 +275,21 @@ class DemoEvidenceFindings implements DemoContributor {
         return text.length() <= Findings.MAX_TEXT
                 ? text
                 : text.substring(0, Findings.MAX_TEXT - 1).strip() + "…";
+    }
+
+    /**
+     * The whole sentence a theme was named from (its representative note, whose first words the name
+     * repeats), without the demo's mark; the theme's name where no note matches (a peer renamed it).
+     */
+    private static String sentence(String themeName, List<Long> noteIds, Map<Long, FindingNote> notes) {
+        String start = themeName.replace("…", "").strip();
+        for (long id : noteIds) {
+            FindingNote n = notes.get(id);
+            if (n != null && !start.isEmpty() && n.text().startsWith(start)) {
+                return n.text().replace(" (demo)", "").strip();
+            }
+        }
+        return themeName;
     }
 
     private static String lowerFirst(String text) {

@@ -147,11 +147,11 @@ class DemoEvidenceNotes implements DemoContributor {
     public void contribute(DemoContext context) {
         CurrentUser manager = user(DemoContext.MANAGER).orElseThrow();
         Sentences text = sentences();
-        sessions.currentChallenge(manager, ON_SITE_GSS).ifPresent(id -> onSite(manager, id, text));
+        sessions.currentChallenge(manager, ON_SITE_GSS).ifPresent(id -> onSite(manager, id, text, context.today()));
         sessions.currentChallenge(manager, DRAFTING_GSS).ifPresent(id -> drafting(manager, id, text));
     }
 
-    private void onSite(CurrentUser manager, long id, Sentences text) {
+    private void onSite(CurrentUser manager, long id, Sentences text, LocalDate today) {
         ChallengeTeams.Seat seat = teams.seat(manager, id).orElseThrow();
         Map<Long, CurrentUser> peers = new LinkedHashMap<>();
         for (ChallengeTeams.Member m : teams.team(id)) {
@@ -180,7 +180,12 @@ class DemoEvidenceNotes implements DemoContributor {
                     manager, id, p.kind(), p.title() + " (demo)", day, p.start(), p.end(), p.group(), 4 + i % 9, who);
         }
         Notes.Table table = notes.table(manager, id);
-        List<ChallengeTeams.Session> all = table.sessions();
+        // notes only from the sessions that have taken place (the visit is under way: later days are to come)
+        List<ChallengeTeams.Session> all =
+                table.sessions().stream().filter(x -> !x.day().isAfter(today)).toList();
+        if (all.isEmpty()) {
+            return;
+        }
         Random random = new Random(16);
         for (int i = 0; i < ON_SITE_NOTES; i++) {
             ChallengeTeams.Session session = all.get(random.nextInt(all.size()));

@@ -1,6 +1,8 @@
 package org.peerchallengehub.evidence;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +98,9 @@ class Notes {
     private final NoteRepository notes;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
     Notes(
             EvidenceTable table,
@@ -104,7 +109,8 @@ class Notes {
             Indicators indicators,
             NoteRepository notes,
             AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.table = table;
         this.teams = teams;
         this.frameworks = frameworks;
@@ -112,6 +118,7 @@ class Notes {
         this.notes = notes;
         this.audit = audit;
         this.events = events;
+        this.clock = clock;
     }
 
     /** What the notes of the challenge refer to; 404 without a seat. */
@@ -262,13 +269,24 @@ class Notes {
             case SESSION -> {
                 if (d.sessionId() == null) {
                     problems.add(new FormError("sessionId", "Select the session the note comes from"));
-                } else if (teams.sessions(challengeId).stream().noneMatch(s -> s.id() == d.sessionId())) {
-                    problems.add(new FormError(
-                            "sessionId",
-                            "That session is not in the on-site programme of " + seat.reference()
-                                    + ": select one of its sessions"));
                 } else {
-                    session = d.sessionId();
+                    ChallengeTeams.Session chosen = teams.sessions(challengeId).stream()
+                            .filter(s -> s.id() == d.sessionId())
+                            .findFirst()
+                            .orElse(null);
+                    if (chosen == null) {
+                        problems.add(new FormError(
+                                "sessionId",
+                                "That session is not in the on-site programme of " + seat.reference()
+                                        + ": select one of its sessions"));
+                    } else if (chosen.day().isAfter(LocalDate.now(clock))) {
+                        problems.add(new FormError(
+                                "sessionId",
+                                "That session is on " + chosen.day().format(DAY)
+                                        + ": record notes from it once it has taken place"));
+                    } else {
+                        session = d.sessionId();
+                    }
                 }
             }
             case DOCUMENT -> {

@@ -183,7 +183,7 @@ class BrowserEvidenceNotesJourneyTest extends BrowserTestBase {
         signInAs(c.officerPeer());
         open("/challenges/" + c.id() + "/evidence/notes/new");
         String text = "Partners said the council listens but is slow to act";
-        choose("sessionId", "10:00 Partners workshop (Partners)");
+        choose("sessionId", "14:00 Partners workshop (Partners)");
         label("Observation");
         type("text", text);
         label("Organisational and place leadership");

@@ -60,8 +60,9 @@ public final class ChallengeFixtures {
      * A challenge on site, for tests of the team's evidence: booked by the manager for the council,
      * its visit from {@code start} for four days, scope agreed, and a team of a lead member peer and an
      * officer peer, each with a new sign-in of role PEER (so that two peers can work at once), agreed by
-     * e-mail; one session per team member on the first two days (councillors, then staff), plus a
-     * partners' workshop both attend.
+     * e-mail; one session per team member in the morning (councillors, then staff), plus a
+     * partners' workshop both attend in the afternoon (all three on the first day, so that notes may be
+     * recorded from them on a visit starting today).
      *
      * @param leadPeer the lead member peer's sign-in
      * @param officerPeer the officer peer's sign-in
@@ -139,8 +140,8 @@ public final class ChallengeFixtures {
                         id,
                         SessionKind.WORKSHOP,
                         "Partners workshop",
-                        start.plusDays(1),
-                        10,
+                        start,
+                        14,
                         StakeholderGroup.PARTNERS,
                         List.of(m1, m2)));
             }

@@ -144,6 +144,32 @@ class NotesTest {
     }
 
     @Test
+    void a_session_still_to_come_gives_no_notes_yet() {
+        long tomorrow = ChallengeFixtures.addInterview(
+                context,
+                user(Demo.MANAGER),
+                onSite.id(),
+                today().plusDays(1),
+                onSite.memberIds().getFirst());
+        assertThatThrownBy(() -> notes.record(
+                        onSite.leadPeer(), onSite.id(), draft(UUID.randomUUID(), tomorrow, "Heard before it happened")))
+                .isInstanceOfSatisfying(NoteRefused.class, e -> assertThat(e.problems())
+                        .extracting(FormError::field, FormError::message)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                "sessionId",
+                                "That session is on "
+                                        + today().plusDays(1)
+                                                .format(java.time.format.DateTimeFormatter.ofPattern(
+                                                        "EEEE d MMMM", java.util.Locale.UK))
+                                        + ": record notes from it once it has taken place")));
+        assertThat(jdbc.sql("select count(*) from evidence_note where session_id = :s")
+                        .param("s", tomorrow)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void a_peer_of_another_challenge_and_the_council_get_not_found() {
         OnSiteChallenge other = ChallengeFixtures.onSite(context, user(Demo.MANAGER), "E08000021", today());
         for (CurrentUser outsider : List.of(other.leadPeer(), user(Demo.COUNCIL), user(Demo.ADMIN), user(Demo.PEER))) {
