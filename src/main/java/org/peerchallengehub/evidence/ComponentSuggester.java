@@ -88,7 +88,51 @@ class ComponentSuggester {
         if (built.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(built.get().model().rank(embeddings.embed(text.strip())));
+        ComponentSuggestModel model = built.get().model();
+        List<String> sentences = sentences(text);
+        if (!bySentences(text, sentences.size())) {
+            return Optional.of(model.rank(embeddings.embed(text.strip())));
+        }
+        if (parameters.sentences() >= 1) {
+            // The whole text's vector would count for nothing: only the sentences are embedded.
+            return Optional.of(model.rank(null, embeddings.embedAll(sentences)));
+        }
+        List<String> texts = new ArrayList<>(sentences.size() + 1);
+        texts.add(text.strip());
+        texts.addAll(sentences);
+        List<float[]> vectors = embeddings.embedAll(texts);
+        return Optional.of(model.rank(vectors.getFirst(), vectors.subList(1, vectors.size())));
+    }
+
+    /** The longest text scored sentence by sentence; a longer one is scored whole, to bound the cost. */
+    static final int MAX_CHARS_BY_SENTENCES = 2_000;
+
+    /** Whether a text is scored sentence by sentence: two to twelve sentences, not too long. */
+    boolean bySentences(String text, int sentences) {
+        return parameters.sentences() > 0
+                && sentences >= 2
+                && sentences <= 12
+                && text.length() <= MAX_CHARS_BY_SENTENCES;
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("(?<=[.!?;:])\\s+(?=[\\p{Lu}0-9\"'‘“(])|\\s*\\n+\\s*");
+
+    /** The text's sentences (and lines), a fragment of under four words joined to the one before; at most 32. */
+    static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String part : SENTENCE_END.split(text.strip())) {
+            String s = part.strip().replaceFirst("^[-•*]\\s*", "");
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (!sentences.isEmpty() && s.split("\\s+").length < 4) {
+                sentences.set(sentences.size() - 1, sentences.getLast() + " " + s);
+            } else if (sentences.size() < 32) {
+                sentences.add(s);
+            }
+        }
+        return sentences;
     }
 
     /** Whether there is such a framework version (answered from memory once its model is built). */

@@ -63,7 +63,12 @@ class ComponentSuggestBenchmark {
     MockMvc mvc;
 
     /** A labelled text: its label in its report's own framework version, the 2016 components that count as right. */
-    record Item(SuggestCorpus.Text text, String original, Set<String> acceptable, float[] vector) {}
+    record Item(
+            SuggestCorpus.Text text,
+            String original,
+            Set<String> acceptable,
+            float[] vector,
+            List<float[]> sentences) {}
 
     private final StringBuilder out = new StringBuilder();
     private List<Label> cues = List.of();
@@ -105,18 +110,20 @@ class ComponentSuggestBenchmark {
         // The grid, cross-validated over the development reports (leave one report out).
         record Tried(Parameters parameters, double accuracy, double logLoss) {}
         List<Tried> tried = new ArrayList<>();
-        for (double prior : new double[] {0.5, 1, 2, 4, 8}) {
-            for (double beta : new double[] {0, 0.25, 0.5, 0.75, 1}) {
+        for (double prior : new double[] {0.5, 2}) {
+            for (double beta : new double[] {0, 0.25, 0.5, 0.75}) {
                 for (int k : new int[] {1, 3, 5}) {
-                    for (double part : new double[] {0, 0.5, 1}) {
-                        for (double cue : new double[] {0, 0.5, 1, 2}) {
-                            for (double centre : new double[] {0, 0.5, 1}) {
-                                if (beta == 0 && k != 1) {
-                                    continue;
+                    for (double part : new double[] {0.5, 1}) {
+                        for (double cue : new double[] {1, 2, 4, 8, 16}) {
+                            for (double centre : new double[] {0, 1}) {
+                                for (double sentences : new double[] {0, 0.5, 1}) {
+                                    if (beta == 0 && k != 1) {
+                                        continue;
+                                    }
+                                    Parameters p = new Parameters(prior, beta, k, 0.1, part, cue, centre, sentences);
+                                    Result r = crossValidated(dev, components, prototypes, counterparts, p);
+                                    tried.add(new Tried(p, r.accuracy(), r.logLoss()));
                                 }
-                                Parameters p = new Parameters(prior, beta, k, 0.1, part, cue, centre);
-                                Result r = crossValidated(dev, components, prototypes, counterparts, p);
-                                tried.add(new Tried(p, r.accuracy(), r.logLoss()));
                             }
                         }
                     }
@@ -142,7 +149,7 @@ class ComponentSuggestBenchmark {
         line("Temperature (dev-CV log loss; top-1 does not depend on it):");
         double bestT = chosen.temperature();
         double bestLoss = Double.MAX_VALUE;
-        for (double t : new double[] {0.005, 0.01, 0.015, 0.02, 0.025, 0.03, 0.04, 0.05, 0.07, 0.1, 0.15, 0.2}) {
+        for (double t : new double[] {0.005, 0.01, 0.015, 0.02, 0.025, 0.03, 0.04, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3}) {
             double loss = crossValidated(dev, components, prototypes, counterparts, chosen.withTemperature(t))
                     .logLoss();
             line("  T = %.3f  log loss %.3f", t, loss);
@@ -162,7 +169,8 @@ class ComponentSuggestBenchmark {
                 chosen.temperature(),
                 chosen.partWeight(),
                 0,
-                chosen.centre());
+                chosen.centre(),
+                chosen.sentences());
         Result devBare = score(List.of(), dev, components, prototypes, counterparts, noCues);
         Result holdBare = score(List.of(), holdout, components, prototypes, counterparts, noCues);
         Result devDescriptions = score(List.of(), dev, components, prototypes, counterparts, chosen);
@@ -301,7 +309,8 @@ class ComponentSuggestBenchmark {
         ComponentSuggestModel model = ComponentSuggester.model(components, prototypes, labels, counterparts, p);
         Result result = new Result();
         for (Item item : test) {
-            List<ComponentSuggestion> ranked = model.rank(item.vector());
+            List<ComponentSuggestion> ranked =
+                    bySentences(item, p) ? model.rank(item.vector(), item.sentences()) : model.rank(item.vector());
             double right = ranked.stream()
                     .filter(s -> item.acceptable().contains(s.component()))
                     .mapToDouble(ComponentSuggestion::score)
@@ -313,6 +322,15 @@ class ComponentSuggestBenchmark {
                     right);
         }
         return result;
+    }
+
+    /** As {@link ComponentSuggester#bySentences} (for any parameters, not only the chosen ones). */
+    private static boolean bySentences(Item item, Parameters p) {
+        int n = item.sentences().size();
+        return p.sentences() > 0
+                && n >= 2
+                && n <= 12
+                && item.text().text().length() <= ComponentSuggester.MAX_CHARS_BY_SENTENCES;
     }
 
     private List<Item> items(List<SuggestCorpus.Text> texts) {
@@ -330,6 +348,10 @@ class ComponentSuggestBenchmark {
                 frameworks.counterparts(new LinkedHashSet<>(originals), TARGET);
         List<float[]> vectors =
                 embeddings.embedAll(texts.stream().map(SuggestCorpus.Text::text).toList());
+        List<List<String>> split =
+                texts.stream().map(t -> ComponentSuggester.sentences(t.text())).toList();
+        List<float[]> flat =
+                embeddings.embedAll(split.stream().flatMap(List::stream).toList());
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             Set<String> acceptable = counterparts.get(originals.get(i)).stream()
@@ -338,7 +360,13 @@ class ComponentSuggestBenchmark {
             assertThat(acceptable)
                     .as("the label of %s", texts.get(i))
                     .contains(texts.get(i).label());
-            items.add(new Item(texts.get(i), originals.get(i), acceptable, vectors.get(i)));
+            int from = split.subList(0, i).stream().mapToInt(List::size).sum();
+            items.add(new Item(
+                    texts.get(i),
+                    originals.get(i),
+                    acceptable,
+                    vectors.get(i),
+                    flat.subList(from, from + split.get(i).size())));
         }
         return items;
     }
