@@ -309,8 +309,9 @@ class ComponentSuggestBenchmark {
         ComponentSuggestModel model = ComponentSuggester.model(components, prototypes, labels, counterparts, p);
         Result result = new Result();
         for (Item item : test) {
-            List<ComponentSuggestion> ranked =
-                    bySentences(item, p) ? model.rank(item.vector(), item.sentences()) : model.rank(item.vector());
+            List<ComponentSuggestion> ranked = item.sentences().isEmpty() || p.sentences() <= 0
+                    ? model.rank(item.vector())
+                    : model.rank(item.vector(), item.sentences());
             double right = ranked.stream()
                     .filter(s -> item.acceptable().contains(s.component()))
                     .mapToDouble(ComponentSuggestion::score)
@@ -322,15 +323,6 @@ class ComponentSuggestBenchmark {
                     right);
         }
         return result;
-    }
-
-    /** As {@link ComponentSuggester#bySentences} (for any parameters, not only the chosen ones). */
-    private static boolean bySentences(Item item, Parameters p) {
-        int n = item.sentences().size();
-        return p.sentences() > 0
-                && n >= 2
-                && n <= 12
-                && item.text().text().length() <= ComponentSuggester.MAX_CHARS_BY_SENTENCES;
     }
 
     private List<Item> items(List<SuggestCorpus.Text> texts) {
@@ -348,8 +340,9 @@ class ComponentSuggestBenchmark {
                 frameworks.counterparts(new LinkedHashSet<>(originals), TARGET);
         List<float[]> vectors =
                 embeddings.embedAll(texts.stream().map(SuggestCorpus.Text::text).toList());
-        List<List<String>> split =
-                texts.stream().map(t -> ComponentSuggester.sentences(t.text())).toList();
+        List<List<String>> split = texts.stream()
+                .map(t -> ComponentSuggester.scoredSentences(t.text(), Parameters.CHOSEN))
+                .toList();
         List<float[]> flat =
                 embeddings.embedAll(split.stream().flatMap(List::stream).toList());
         List<Item> items = new ArrayList<>();

@@ -111,6 +111,20 @@ class ComponentSuggestModelTest {
     }
 
     @Test
+    void a_long_text_is_scored_by_twelve_sentences_spread_over_it_and_one_sentence_whole() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            text.append("Sentence number ").append(i).append(" is here. ");
+        }
+        List<String> chosen = ComponentSuggester.scoredSentences(text.toString(), Parameters.CHOSEN);
+        assertThat(chosen).hasSize(ComponentSuggester.MAX_SENTENCES);
+        assertThat(chosen.getFirst()).isEqualTo("Sentence number 1 is here.");
+        assertThat(chosen.getLast()).isEqualTo("Sentence number 28 is here.");
+        assertThat(ComponentSuggester.scoredSentences("Only one sentence here.", Parameters.CHOSEN))
+                .isEmpty();
+    }
+
+    @Test
     void scored_by_sentences_the_whole_text_is_not_needed() {
         ComponentSuggestModel model = model(List.of());
         List<float[]> sentences =
