@@ -175,6 +175,10 @@ class ComponentSuggestBenchmark {
         Result holdBare = score(List.of(), holdout, components, prototypes, counterparts, noCues);
         Result devDescriptions = score(List.of(), dev, components, prototypes, counterparts, chosen);
         Result devCv = crossValidated(dev, components, prototypes, counterparts, chosen);
+        // The development texts the chosen method gets wrong, for developing cues (never the holdout's).
+        Path misses = Path.of("target/benchmarks/component-suggestion-dev-misses.txt");
+        Files.createDirectories(misses.getParent());
+        Files.writeString(misses, String.join("\n", devCv.misses) + "\n");
         Result holdDescriptions = score(List.of(), holdout, components, prototypes, counterparts, chosen);
         Result hold = score(dev, holdout, components, prototypes, counterparts, chosen);
         Result holdGridBest = score(
@@ -316,6 +320,10 @@ class ComponentSuggestBenchmark {
                     .filter(s -> item.acceptable().contains(s.component()))
                     .mapToDouble(ComponentSuggestion::score)
                     .sum();
+            if (!item.acceptable().contains(ranked.getFirst().component())) {
+                result.misses.add(item.text().label() + " -> "
+                        + ranked.getFirst().component() + ": " + item.text().text());
+            }
             result.add(
                     item.text().label(),
                     item.acceptable().contains(ranked.getFirst().component()),
@@ -372,6 +380,7 @@ class ComponentSuggestBenchmark {
         double topRight;
         double topWrong;
         final Map<String, int[]> byLabel = new TreeMap<>();
+        final List<String> misses = new ArrayList<>();
 
         void add(String label, boolean correct, double topScore, double rightScore) {
             n++;
@@ -388,6 +397,7 @@ class ComponentSuggestBenchmark {
         }
 
         void add(Result other) {
+            misses.addAll(other.misses);
             n += other.n;
             right += other.right;
             logLoss += other.logLoss;
