@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>to the component's centroid: the weighted sum of its examples' vectors plus its prototype
  *       counted {@code priorWeight} times, normalised, so that a component with few examples stays
  *       near its description and one with many follows them;
- *   <li>to its {@code k} nearest examples (the prototype among them), averaged: the local evidence
- *       that a centroid blurs.
+ *   <li>to its {@code k} nearest examples (the prototype among them), averaged, each counting once
+ *       whatever its weight (weights shape the centroid): the local evidence that a centroid blurs,
+ *       and what lets a few notes peers labelled outweigh many cues near them.
  * </ul>
  *
  * The raw scores go through a softmax with a temperature chosen on development data, so a score is a
@@ -52,7 +53,7 @@ final class ComponentSuggestModel {
             double sentences) {
 
         /** Chosen on the development texts (decision 0063; {@code ComponentSuggestBenchmark}). */
-        static final Parameters CHOSEN = new Parameters(0.5, 0.25, 5, 0.1, 0.5, 16, 1, 1);
+        static final Parameters CHOSEN = new Parameters(0.5, 0.25, 1, 0.15, 0.5, 2, 1, 1);
 
         Parameters withTemperature(double t) {
             return new Parameters(priorWeight, knnWeight, k, t, partWeight, cueWeight, centre, sentences);
@@ -200,7 +201,6 @@ final class ComponentSuggestModel {
         double beta = parameters.knnWeight();
         // The k best similarities of each component, kept sorted (best first), with their weights.
         float[][] best = new float[n][k];
-        float[][] bestWeight = new float[n][k];
         int[] filled = new int[n];
         if (beta > 0) {
             for (int i = 0; i < examples; i++) {
@@ -217,11 +217,9 @@ final class ComponentSuggestModel {
                 }
                 while (at > 0 && top[at - 1] < s) {
                     top[at] = top[at - 1];
-                    bestWeight[c][at] = bestWeight[c][at - 1];
                     at--;
                 }
                 top[at] = s;
-                bestWeight[c][at] = weights[i];
             }
         }
         double[] raw = new double[n];
@@ -230,12 +228,10 @@ final class ComponentSuggestModel {
             double near = 0;
             if (beta > 0) {
                 double sum = 0;
-                double weight = 0;
                 for (int j = 0; j < filled[c]; j++) {
-                    sum += bestWeight[c][j] * best[c][j];
-                    weight += bestWeight[c][j];
+                    sum += best[c][j];
                 }
-                near = weight == 0 ? centroid : sum / weight;
+                near = filled[c] == 0 ? centroid : sum / filled[c];
             }
             raw[c] = (1 - beta) * centroid + beta * near;
         }

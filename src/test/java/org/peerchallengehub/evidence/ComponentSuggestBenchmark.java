@@ -130,9 +130,13 @@ class ComponentSuggestBenchmark {
                 }
             }
         }
-        tried.sort(Comparator.comparingDouble(Tried::accuracy).reversed().thenComparingDouble(Tried::logLoss));
+        // Ties: the smallest cue weight (labelled notes must not be outweighed by cues), then the least log loss.
+        tried.sort(Comparator.comparingDouble(Tried::accuracy)
+                .reversed()
+                .thenComparingDouble(t -> t.parameters().cueWeight())
+                .thenComparingDouble(Tried::logLoss));
         line(
-                "Grid on development (leave one development report out), best 15 of %d (ties: least log loss at T = 0.1):",
+                "Grid on development (leave one development report out), best 15 of %d (ties: smallest cue weight, then least log loss at T = 0.1):",
                 tried.size());
         for (Tried t : tried.subList(0, Math.min(15, tried.size()))) {
             line("  %s  dev-CV top-1 %.1f %%, log loss %.3f", t.parameters(), 100 * t.accuracy(), t.logLoss());
