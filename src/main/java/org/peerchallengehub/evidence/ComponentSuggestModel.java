@@ -3,6 +3,7 @@ package org.peerchallengehub.evidence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The component suggestion for one framework version, from sentence vectors of length 1 (decision
@@ -14,8 +15,9 @@ import java.util.List;
  *   <li>to the component's centroid: the weighted sum of its examples' vectors plus its prototype
  *       counted {@code priorWeight} times, normalised, so that a component with few examples stays
  *       near its description and one with many follows them;
- *   <li>to its {@code k} nearest examples (the prototype among them), averaged: the local evidence
- *       that a centroid blurs.
+ *   <li>to its {@code k} nearest examples (the prototype among them), averaged, each counting once
+ *       whatever its weight (weights shape the centroid): the local evidence that a centroid blurs,
+ *       and what lets a few notes peers labelled outweigh many cues near them.
  * </ul>
  *
  * The raw scores go through a softmax with a temperature chosen on development data, so a score is a
@@ -36,6 +38,9 @@ final class ComponentSuggestModel {
      * @param centre how much of the mean vector of everything learnt from is taken off every vector
      *     (and the text's) before comparing: 0 none, 1 all. Texts about a council share a direction that
      *     says nothing about the component; taking it off makes the differences count.
+     * @param sentences the share of the text's raw scores taken from its sentences one by one (their
+     *     mean) rather than from the whole text: a paragraph's vector blurs what its sentences say, and
+     *     cues are single sentences
      */
     record Parameters(
             double priorWeight,
@@ -44,13 +49,14 @@ final class ComponentSuggestModel {
             double temperature,
             double partWeight,
             double cueWeight,
-            double centre) {
+            double centre,
+            double sentences) {
 
         /** Chosen on the development texts (decision 0063; {@code ComponentSuggestBenchmark}). */
-        static final Parameters CHOSEN = new Parameters(0.5, 0.75, 3, 0.1, 0, 0.5, 1);
+        static final Parameters CHOSEN = new Parameters(0.5, 0.25, 1, 0.15, 0.5, 2, 1, 1);
 
         Parameters withTemperature(double t) {
-            return new Parameters(priorWeight, knnWeight, k, t, partWeight, cueWeight, centre);
+            return new Parameters(priorWeight, knnWeight, k, t, partWeight, cueWeight, centre, sentences);
         }
     }
 
@@ -142,7 +148,10 @@ final class ComponentSuggestModel {
 
     /** Every component with its score, best first; the scores add up to 1. */
     List<ComponentSuggestion> rank(float[] query) {
-        double[] raw = raw(query);
+        return ranked(raw(query));
+    }
+
+    private List<ComponentSuggestion> ranked(double[] raw) {
         double[] scores = softmax(raw, parameters.temperature());
         Integer[] order = new Integer[scores.length];
         for (int i = 0; i < order.length; i++) {
@@ -156,6 +165,31 @@ final class ComponentSuggestModel {
         return ranked;
     }
 
+    /**
+     * Every component with its score for a text given as its whole vector and its sentences' vectors
+     * (blended by {@code sentences}), best first.
+     */
+    List<ComponentSuggestion> rank(float @Nullable [] whole, List<float[]> sentenceVectors) {
+        double share = whole == null ? 1 : sentenceVectors.size() > 1 ? parameters.sentences() : 0;
+        if (share == 0 && whole != null) {
+            return rank(whole);
+        }
+        double[] raw = new double[componentIds.size()];
+        if (share < 1 && whole != null) {
+            double[] r = raw(whole);
+            for (int c = 0; c < raw.length; c++) {
+                raw[c] = (1 - share) * r[c];
+            }
+        }
+        for (float[] sentence : sentenceVectors) {
+            double[] r = raw(sentence);
+            for (int c = 0; c < raw.length; c++) {
+                raw[c] += share * r[c] / sentenceVectors.size();
+            }
+        }
+        return ranked(raw);
+    }
+
     /** The raw (uncalibrated) score of each component, in the components' order. */
     double[] raw(float[] query) {
         if (query.length != dimensions) {
@@ -167,7 +201,6 @@ final class ComponentSuggestModel {
         double beta = parameters.knnWeight();
         // The k best similarities of each component, kept sorted (best first), with their weights.
         float[][] best = new float[n][k];
-        float[][] bestWeight = new float[n][k];
         int[] filled = new int[n];
         if (beta > 0) {
             for (int i = 0; i < examples; i++) {
@@ -184,11 +217,9 @@ final class ComponentSuggestModel {
                 }
                 while (at > 0 && top[at - 1] < s) {
                     top[at] = top[at - 1];
-                    bestWeight[c][at] = bestWeight[c][at - 1];
                     at--;
                 }
                 top[at] = s;
-                bestWeight[c][at] = weights[i];
             }
         }
         double[] raw = new double[n];
@@ -197,12 +228,10 @@ final class ComponentSuggestModel {
             double near = 0;
             if (beta > 0) {
                 double sum = 0;
-                double weight = 0;
                 for (int j = 0; j < filled[c]; j++) {
-                    sum += bestWeight[c][j] * best[c][j];
-                    weight += bestWeight[c][j];
+                    sum += best[c][j];
                 }
-                near = weight == 0 ? centroid : sum / weight;
+                near = filled[c] == 0 ? centroid : sum / filled[c];
             }
             raw[c] = (1 - beta) * centroid + beta * near;
         }

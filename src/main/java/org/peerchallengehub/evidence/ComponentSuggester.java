@@ -88,7 +88,65 @@ class ComponentSuggester {
         if (built.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(built.get().model().rank(embeddings.embed(text.strip())));
+        ComponentSuggestModel model = built.get().model();
+        List<String> sentences = scoredSentences(text, parameters);
+        if (sentences.isEmpty()) {
+            return Optional.of(model.rank(embeddings.embed(text.strip())));
+        }
+        if (parameters.sentences() >= 1) {
+            // The whole text's vector would count for nothing: only the sentences are embedded.
+            return Optional.of(model.rank(null, embeddings.embedAll(sentences)));
+        }
+        List<String> texts = new ArrayList<>(sentences.size() + 1);
+        texts.add(text.strip());
+        texts.addAll(sentences);
+        List<float[]> vectors = embeddings.embedAll(texts);
+        return Optional.of(model.rank(vectors.getFirst(), vectors.subList(1, vectors.size())));
+    }
+
+    /** The most sentences a text is scored by; a longer text is scored by as many spread evenly over it. */
+    static final int MAX_SENTENCES = 12;
+
+    /**
+     * The sentences a text is scored by (decision 0063): all of them, or {@value #MAX_SENTENCES} spread
+     * evenly over a longer text, which bounds the cost of a long text; none (score the whole text) for
+     * a single sentence, when the parameters do not score by sentences, or when the chosen sentences
+     * are over 3,000 characters long together (sentences that long are not sentences).
+     */
+    static List<String> scoredSentences(String text, Parameters parameters) {
+        if (parameters.sentences() <= 0) {
+            return List.of();
+        }
+        List<String> all = sentences(text);
+        List<String> chosen = all;
+        if (all.size() > MAX_SENTENCES) {
+            chosen = new ArrayList<>(MAX_SENTENCES);
+            for (int i = 0; i < MAX_SENTENCES; i++) {
+                chosen.add(all.get((int) ((long) i * all.size() / MAX_SENTENCES)));
+            }
+        }
+        int length = chosen.stream().mapToInt(String::length).sum();
+        return chosen.size() < 2 || length > 3_000 ? List.of() : chosen;
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("(?<=[.!?;:])\\s+(?=[\\p{Lu}0-9\"'‘“(])|\\s*\\n+\\s*");
+
+    /** The text's sentences (and lines), a fragment of under four words joined to the one before. */
+    static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String part : SENTENCE_END.split(text.strip())) {
+            String s = part.strip().replaceFirst("^[-•*]\\s*", "");
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (!sentences.isEmpty() && s.split("\\s+").length < 4) {
+                sentences.set(sentences.size() - 1, sentences.getLast() + " " + s);
+            } else {
+                sentences.add(s);
+            }
+        }
+        return sentences;
     }
 
     /** Whether there is such a framework version (answered from memory once its model is built). */

@@ -102,6 +102,37 @@ class ComponentSuggestModelTest {
     }
 
     @Test
+    void a_text_is_split_into_sentences_and_lines_with_short_fragments_joined() {
+        assertThat(ComponentSuggester.sentences(
+                        "Reserves are low. The MTFS has a gap of £4m. See p. 12.\n- Staff morale is good overall"))
+                .containsExactly(
+                        "Reserves are low.", "The MTFS has a gap of £4m. See p. 12.", "Staff morale is good overall");
+        assertThat(ComponentSuggester.sentences("One sentence only")).containsExactly("One sentence only");
+    }
+
+    @Test
+    void a_long_text_is_scored_by_twelve_sentences_spread_over_it_and_one_sentence_whole() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            text.append("Sentence number ").append(i).append(" is here. ");
+        }
+        List<String> chosen = ComponentSuggester.scoredSentences(text.toString(), Parameters.CHOSEN);
+        assertThat(chosen).hasSize(ComponentSuggester.MAX_SENTENCES);
+        assertThat(chosen.getFirst()).isEqualTo("Sentence number 1 is here.");
+        assertThat(chosen.getLast()).isEqualTo("Sentence number 28 is here.");
+        assertThat(ComponentSuggester.scoredSentences("Only one sentence here.", Parameters.CHOSEN))
+                .isEmpty();
+    }
+
+    @Test
+    void scored_by_sentences_the_whole_text_is_not_needed() {
+        ComponentSuggestModel model = model(List.of());
+        List<float[]> sentences =
+                embeddings.embedAll(List.of("The budget gap is large.", "Reserves will run out in two years."));
+        assertThat(model.rank(null, sentences).getFirst().component()).isEqualTo("money");
+    }
+
+    @Test
     void a_lower_temperature_makes_the_scores_sharper_without_changing_the_order() {
         double[] raw = {0.5, 0.4, 0.1};
         double[] soft = ComponentSuggestModel.softmax(raw, 0.2);

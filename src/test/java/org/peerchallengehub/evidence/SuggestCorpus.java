@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ../shared/fixtures/reports} (read at run time, never copied), each report's findings under a theme
  * that has a component (its .expected.json gives the component) and the paragraphs and bullets of the
  * report's text under a section whose heading is such a theme's. Texts of fewer than six words (sub-
- * headings, running headers) are left out, and a text is kept once (a finding is often also a bullet).
+ * headings, running headers) and lead-ins ending in a colon are left out, and a text is kept once (a finding is often also a bullet).
  *
  * <p>Reports are split whole into development and holdout: nothing of a holdout report is learnt from
  * or tuned on (a split inside a report would leak its council's names and turns of phrase).
@@ -118,11 +118,16 @@ final class SuggestCorpus {
                 continue;
             }
             String text = stripped.replaceFirst("^[-•*]\\s*", "").replace("**", "");
-            if (text.split("\\s+").length >= MIN_WORDS) {
+            if (words(text) >= MIN_WORDS && !text.endsWith(":")) {
                 add(kept, new Text(name, onSite, text, section, headings.get(section)));
             }
         }
         return List.copyOf(kept.values());
+    }
+
+    /** The words of a text (runs of letters or digits): a dash is not a word. */
+    private static int words(String text) {
+        return (int) Pattern.compile("[\\p{L}\\p{N}]+").matcher(text).results().count();
     }
 
     /** Keeps a text once: one that contains, or is contained in, a text kept already is left out. */
