@@ -162,12 +162,16 @@ class ProgrammeDashboard {
                                 : i.challenge().adviserName()));
     }
 
-    /** Visits under way or starting in the next 90 days, of challenges not yet past "on site". */
+    /**
+     * Visits under way or starting in the next 90 days, of challenges not yet past "on site": all of
+     * them (a national programme has some dozens in 90 days; a cap would hide a visit without saying
+     * so), up to a safety limit far above any real programme.
+     */
     List<Challenge> upcoming(LocalDate today) {
         return jdbc.sql(ChallengeRepository.SELECT
                         + " where c.on_site_end >= :today and c.on_site_start <= :until and c.state in "
                         + BEFORE_FEEDBACK
-                        + " order by c.on_site_start limit 50")
+                        + " order by c.on_site_start, c.id limit 1000")
                 .param("today", today)
                 .param("until", today.plusDays(90))
                 .query(ChallengeRepository::challenge)
