@@ -30,13 +30,19 @@ class EvidenceOutputController {
     private final FeedbackPresentation presentation;
     private final RefiQdaExport refi;
     private final AuditTrail audit;
+    private final Findings findings;
 
     EvidenceOutputController(
-            EvidenceTable table, FeedbackPresentation presentation, RefiQdaExport refi, AuditTrail audit) {
+            EvidenceTable table,
+            FeedbackPresentation presentation,
+            RefiQdaExport refi,
+            AuditTrail audit,
+            Findings findings) {
         this.table = table;
         this.presentation = presentation;
         this.refi = refi;
         this.audit = audit;
+        this.findings = findings;
     }
 
     private static CurrentUser user() {
@@ -48,6 +54,7 @@ class EvidenceOutputController {
         Seat seat = table.seat(user(), id);
         model.addAttribute("seat", seat);
         model.addAttribute("deck", presentation.deck(seat));
+        model.addAttribute("weak", findings.summary(user(), id).weak());
         return "evidence/presentation";
     }
 

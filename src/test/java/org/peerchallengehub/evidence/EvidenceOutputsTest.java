@@ -295,6 +295,7 @@ class EvidenceOutputsTest {
         assertThat(page)
                 .contains("Feedback presentation")
                 .contains("1 finding is not agreed yet and is left out.")
+                .contains("4 findings rest on a single session or a single stakeholder group.")
                 .contains("Leadership is visible and trusted across the organisation.")
                 .doesNotContain("A draft the team has not agreed yet.");
     }
