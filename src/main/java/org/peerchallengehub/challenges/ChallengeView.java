@@ -8,6 +8,7 @@ import org.peerchallengehub.frameworks.ProgrammeRules;
 /** Everything the challenge page shows, with what the viewer may do. */
 record ChallengeView(
         Challenge challenge,
+        String frameworkTitle,
         List<FrameworkComponent> coreComponents,
         List<FocusArea> focusAreas,
         List<ScopeAmendment> amendments,

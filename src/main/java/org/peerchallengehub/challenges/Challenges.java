@@ -134,6 +134,7 @@ public class Challenges {
         }
         return new ChallengeView(
                 c,
+                framework.title(),
                 framework.components(),
                 repository.focusAreas(id),
                 repository.amendments(id),

@@ -176,6 +176,7 @@ class BrowserChallengeJourneyTest extends BrowserTestBase {
                 .isEqualTo(format(START, "d MMMM yyyy") + " to " + format(END, "d MMMM yyyy") + " (4 days)");
         assertThat(summaryValue("Peer challenge manager")).isEqualTo(MANAGER_NAME);
         assertThat(summaryValue("Political control")).isEqualTo("Liberal Democrat");
+        assertThat(summaryValue("Framework")).startsWith("Corporate peer challenge framework ");
         return Long.parseLong(path().replaceFirst("^/challenges/(\\d+).*", "$1"));
     }
 
