@@ -53,6 +53,22 @@ class NoteVectors {
      * committed by itself), telling {@code progress} how many notes each batch did; how many it wrote.
      */
     int refresh(long challengeId, IntConsumer progress) {
+        // One refresh of a challenge at a time in this node: the background embedding of new notes and a
+        // grouping run would otherwise embed the same notes twice; the second waits, then finds them done.
+        java.util.concurrent.locks.ReentrantLock lock =
+                locks.computeIfAbsent(challengeId, k -> new java.util.concurrent.locks.ReentrantLock());
+        lock.lock();
+        try {
+            return refreshLocked(challengeId, progress);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private final java.util.concurrent.ConcurrentMap<Long, java.util.concurrent.locks.ReentrantLock> locks =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private int refreshLocked(long challengeId, IntConsumer progress) {
         int written = 0;
         while (true) {
             List<Pending> batch = jdbc.sql(

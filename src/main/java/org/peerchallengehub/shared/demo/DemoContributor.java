@@ -21,4 +21,13 @@ public interface DemoContributor {
 
     /** Creates this module's demonstration data. Throwing rolls back this contributor only, and it is tried again next start. */
     void contribute(DemoContext context);
+
+    /**
+     * True for work that takes seconds and that nobody needs in the first moments (grouping hundreds of
+     * notes by meaning): applied on a background thread once the other contributors are done, so that
+     * a first start is not held up by it. Such contributors still run in order among themselves.
+     */
+    default boolean afterStart() {
+        return false;
+    }
 }

@@ -49,9 +49,15 @@ class DemoRunner implements ApplicationRunner {
             return;
         }
         DemoContext context = new DemoContext(LocalDate.now(clock));
-        contributors.stream()
+        List<DemoContributor> ordered = contributors.stream()
                 .sorted(Comparator.comparingInt(DemoContributor::order).thenComparing(DemoContributor::name))
-                .forEach(contributor -> apply(contributor, context));
+                .toList();
+        ordered.stream().filter(c -> !c.afterStart()).forEach(contributor -> apply(contributor, context));
+        List<DemoContributor> later =
+                ordered.stream().filter(DemoContributor::afterStart).toList();
+        if (!later.isEmpty()) {
+            Thread.ofVirtual().name("demo-after-start").start(() -> later.forEach(c -> apply(c, context)));
+        }
     }
 
     private void apply(DemoContributor contributor, DemoContext context) {
