@@ -23,8 +23,10 @@ class BoardController {
 
     private final Board board;
     private final GroupingRuns runs;
+    private final EvidenceTable table;
 
-    BoardController(Board board, GroupingRuns runs) {
+    BoardController(Board board, GroupingRuns runs, EvidenceTable table) {
+        this.table = table;
         this.board = board;
         this.runs = runs;
     }
@@ -44,7 +46,7 @@ class BoardController {
 
     @PostMapping("/challenges/{id}/evidence/board/grouping")
     String group(@PathVariable long id, RedirectAttributes redirect) {
-        board.view(user(), id);
+        table.seat(user(), id); // 404 for anyone without a seat, before the form is read
         try {
             if (runs.start(user(), id)) {
                 redirect.addFlashAttribute("saved", "Grouping the notes: the board shows the themes so far meanwhile");
@@ -93,7 +95,7 @@ class BoardController {
             @RequestParam(required = false) @Nullable String name,
             Model model,
             RedirectAttributes redirect) {
-        board.view(user(), id);
+        table.seat(user(), id); // 404 for anyone without a seat, before the form is read
         try {
             board.rename(user(), id, themeId, version(version), name);
             redirect.addFlashAttribute("saved", "Theme renamed");
@@ -112,7 +114,7 @@ class BoardController {
             @RequestParam(required = false) @Nullable Long into,
             Model model,
             RedirectAttributes redirect) {
-        board.view(user(), id);
+        table.seat(user(), id); // 404 for anyone without a seat, before the form is read
         try {
             board.merge(user(), id, themeId, version(version), into);
             redirect.addFlashAttribute("saved", "Themes merged");
@@ -131,7 +133,7 @@ class BoardController {
             @RequestParam(required = false) @Nullable String newName,
             Model model,
             RedirectAttributes redirect) {
-        board.view(user(), id);
+        table.seat(user(), id); // 404 for anyone without a seat, before the form is read
         try {
             long created = board.split(user(), id, themeId, version(version), notes, newName);
             redirect.addFlashAttribute("saved", "Theme split: the notes you chose are in the new theme");
@@ -156,7 +158,7 @@ class BoardController {
             @RequestParam(required = false) @Nullable Long to,
             Model model,
             RedirectAttributes redirect) {
-        board.view(user(), id);
+        table.seat(user(), id); // 404 for anyone without a seat, before the form is read
         try {
             if (note == null) {
                 throw new EvidenceRefused("Choose the note to move");
