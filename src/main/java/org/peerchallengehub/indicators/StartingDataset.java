@@ -81,7 +81,7 @@ class StartingDataset {
         done = loading;
         Duration delay =
                 env.getProperty("hub.indicators.starting-dataset-delay", Duration.class, Duration.ofSeconds(3));
-        Thread.ofVirtual().name("starting-dataset").start(() -> {
+        Thread.ofPlatform().daemon().name("starting-dataset").start(() -> {
             try {
                 // Let the readiness probe and the first requests be served before the CPU is taken.
                 Thread.sleep(delay);
