@@ -26,7 +26,7 @@ record Assessment(
     }
 
     /** The flagged signals, most points first. */
-    List<SignalResult> flagged() {
+    public List<SignalResult> flagged() {
         return results.stream()
                 .filter(SignalResult::flagged)
                 .sorted(Comparator.comparingInt(SignalResult::points).reversed())
@@ -34,7 +34,7 @@ record Assessment(
     }
 
     /** The ids of the flagged signals, most points first, at most three. */
-    List<String> topSignals() {
+    public List<String> topSignals() {
         return flagged().stream().limit(3).map(SignalResult::signalId).toList();
     }
 }

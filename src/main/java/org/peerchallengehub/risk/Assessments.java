@@ -84,6 +84,22 @@ class Assessments {
         return snapshot.councils.stream().findFirst().map(c -> snapshot.facts(c, asOf));
     }
 
+    /** An assessment with the facts it was made from (the backtest's baselines read the same figures). */
+    record Assessed(Assessment assessment, CouncilFacts facts) {}
+
+    /** Every council that existed on the date, with its facts. */
+    @Transactional(readOnly = true)
+    public List<Assessed> allWithFacts(LocalDate asOf) {
+        Snapshot snapshot = snapshot(asOf, null);
+        List<Assessed> assessed = new ArrayList<>(snapshot.councils.size());
+        for (RiskRepository.CouncilRow council : snapshot.councils) {
+            CouncilFacts facts = snapshot.facts(council, asOf);
+            assessed.add(new Assessed(
+                    combination.assess(facts, Region.valueOf(council.region()).label()), facts));
+        }
+        return assessed;
+    }
+
     private List<Assessment> assess(LocalDate asOf, @Nullable String only) {
         Snapshot snapshot = snapshot(asOf, only);
         List<Assessment> assessments = new ArrayList<>(snapshot.councils.size());

@@ -21,21 +21,21 @@ enum ConcernLevel {
         this.colour = colour;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
     /** The GOV.UK tag colour. */
-    String colour() {
+    public String colour() {
         return colour;
     }
 
     /** Watch, concern or serious concern. */
-    boolean atLeastWatch() {
+    public boolean atLeastWatch() {
         return this == WATCH || this == CONCERN || this == SERIOUS_CONCERN;
     }
 
-    String slug() {
+    public String slug() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

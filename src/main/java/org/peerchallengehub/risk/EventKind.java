@@ -65,7 +65,7 @@ enum EventKind {
         this.group = group;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 

@@ -208,6 +208,27 @@ class RiskRepository {
                 .list();
     }
 
+    /**
+     * The outcomes after the date: events of the starting data set (the outcomes file) of the given kinds that
+     * happened after it, earliest first. Read only as the backtest's ground truth, never as an input.
+     */
+    List<Backtest.Outcome> outcomesAfter(LocalDate asOf, String dataset, List<EventKind> kinds) {
+        return jdbc.sql(
+                        """
+                        select council_gss, event_date, kind from risk_event
+                        where dataset = :dataset and event_date > :asOf and kind = any(:kinds)
+                        order by event_date, id
+                        """)
+                .param("dataset", dataset)
+                .param("asOf", asOf)
+                .param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
+                .query((rs, n) -> new Backtest.Outcome(
+                        rs.getString("council_gss"),
+                        rs.getObject("event_date", LocalDate.class),
+                        EventKind.valueOf(rs.getString("kind"))))
+                .list();
+    }
+
     private static RiskEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new RiskEvent(
                 rs.getLong("id"),

@@ -40,7 +40,7 @@ sealed interface Signal
             this.label = label;
         }
 
-        String label() {
+        public String label() {
             return label;
         }
     }

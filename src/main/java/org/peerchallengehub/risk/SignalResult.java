@@ -36,7 +36,7 @@ record SignalResult(String signalId, String title, Signal.Family family, Outcome
         return new SignalResult(signal.id(), title, signal.family(), Outcome.NO_DATA, 0, words);
     }
 
-    boolean flagged() {
+    public boolean flagged() {
         return outcome == Outcome.FLAGGED;
     }
 }
