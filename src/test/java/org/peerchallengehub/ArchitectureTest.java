@@ -44,6 +44,8 @@ class ArchitectureTest {
         "org.peerchallengehub.evidence.Corroboration",
         "org.peerchallengehub.evidence.SignOffRules",
         "org.peerchallengehub.evidence.SignOffState",
+        "org.peerchallengehub.assistance.SupportState",
+        "org.peerchallengehub.assistance.SupportRules",
     };
 
     @Test
