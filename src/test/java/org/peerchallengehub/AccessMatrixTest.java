@@ -210,6 +210,14 @@ class AccessMatrixTest {
         objects.put("comment.check", String.valueOf(check.correction()));
     }
 
+    /** Early warning: the adviser looks after the own council's region (East of England), not the other's (London). */
+    void risk(CurrentUser adviser) {
+        jdbc.sql("insert into risk_adviser_region (user_id, region, set_by) values (:u, 'EAST_OF_ENGLAND', 'Matrix')")
+                .param("u", adviser.id())
+                .update();
+        objects.put("adviser.own", String.valueOf(adviser.id()));
+    }
+
     @BeforeAll
     void createTheDataTheRowsAskFor() throws Exception {
         CurrentUser programmeTeam = account("programme", Role.PROGRAMME_TEAM, null);
@@ -291,6 +299,7 @@ class AccessMatrixTest {
                 .update();
         objects.put("group.programme", String.valueOf(group));
         objects.put("none", "999999999");
+        risk(adviser);
         long report = ReportFixtures.importSample(context, REPORT_GSS, LocalDate.of(2016, 3, 7));
         objects.put("report", String.valueOf(report));
         objects.put(

@@ -557,4 +557,13 @@ public class Challenges {
     ChallengeRepository repository() {
         return repository;
     }
+
+    /**
+     * Per council, the last on-site day of its latest corporate peer challenge (live or historic, not
+     * cancelled) whose visit had ended by the date: what the programme knew on that date. Councils
+     * without one are absent.
+     */
+    public Map<String, LocalDate> lastCorporatePeerChallenges(LocalDate asOf) {
+        return repository.lastCorporateOnSite(asOf);
+    }
 }

@@ -202,7 +202,7 @@ class ComponentSuggester {
         if (!checking.add(frameworkId)) {
             return;
         }
-        Thread.ofVirtual().name("component-suggester-" + frameworkId).start(() -> {
+        Thread.ofPlatform().daemon().name("component-suggester-" + frameworkId).start(() -> {
             try {
                 refresh(frameworkId);
             } catch (RuntimeException e) {

@@ -29,8 +29,10 @@ class GroupingRuns {
     private final BoardRepository repository;
     private final NoteVectors vectors;
     private final Board board;
+    // Platform threads, not virtual ones: embedding and grouping are CPU-bound and a virtual thread is never
+    // preempted, so two of them on a two-core machine hold every carrier and starve all other virtual threads.
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("board-grouping-", 0).factory());
+            Thread.ofPlatform().daemon().name("board-grouping-", 0).factory());
 
     GroupingRuns(EvidenceTable table, BoardRepository repository, NoteVectors vectors, Board board) {
         this.table = table;
@@ -64,6 +66,7 @@ class GroupingRuns {
     }
 
     private void run(long challengeId, @Nullable String byName) {
+        long started = System.nanoTime();
         try {
             int total = repository.notes(challengeId).size();
             AtomicInteger done = new AtomicInteger(total - vectors.missing(challengeId));
@@ -71,6 +74,12 @@ class GroupingRuns {
             vectors.refresh(challengeId, n -> repository.progress(challengeId, done.addAndGet(n)));
             Board.Outcome outcome = board.regroup(challengeId, Grouping.THRESHOLD);
             repository.finishRun(challengeId, true, null);
+            log.info(
+                    "Grouped the {} notes of challenge {} into {} themes in {} ms",
+                    outcome.notesGrouped(),
+                    challengeId,
+                    outcome.themes(),
+                    (System.nanoTime() - started) / 1_000_000);
             board.audited(
                     null,
                     challengeId,

@@ -29,7 +29,7 @@ class NoteVectorsOnSave {
     private final boolean enabled;
     private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            Thread.ofVirtual().name("note-vectors").factory());
+            Thread.ofPlatform().daemon().name("note-vectors").factory());
 
     NoteVectorsOnSave(NoteVectors vectors, @Value("${hub.evidence.embed-on-save:true}") boolean enabled) {
         this.vectors = vectors;

@@ -120,6 +120,7 @@ class BrowserEvidenceChainJourneyTest extends BrowserTestBase {
         assertThat(mainText()).contains("4 notes are waiting to be grouped");
         press("Group notes again");
         new WebDriverWait(driver, Duration.ofSeconds(90))
+                .withMessage(() -> "the board after grouping; it shows: " + mainText())
                 .until(d ->
                         !d.findElements(By.cssSelector(".govuk-summary-card")).isEmpty()
                                 && d.findElements(By.id("grouping-progress")).isEmpty());

@@ -56,7 +56,7 @@ class DemoRunner implements ApplicationRunner {
         List<DemoContributor> later =
                 ordered.stream().filter(DemoContributor::afterStart).toList();
         if (!later.isEmpty()) {
-            Thread.ofVirtual().name("demo-after-start").start(() -> later.forEach(c -> apply(c, context)));
+            Thread.ofPlatform().daemon().name("demo-after-start").start(() -> later.forEach(c -> apply(c, context)));
         }
     }
 
