@@ -39,6 +39,7 @@ import org.peerchallengehub.knowledge.ReportFixtures;
 import org.peerchallengehub.peers.PeerDraft;
 import org.peerchallengehub.peers.PeerKind;
 import org.peerchallengehub.peers.PeerPool;
+import org.peerchallengehub.reporting.FeedbackReportFixtures;
 import org.peerchallengehub.shared.security.CurrentUser;
 import org.peerchallengehub.shared.security.Role;
 import org.peerchallengehub.support.HubIntegrationTest;
@@ -192,6 +193,23 @@ class AccessMatrixTest {
         objects.put("finding." + key, String.valueOf(finding));
     }
 
+    /**
+     * feedback.draft and feedback.check: challenges of the own council (its manager the matrix manager, the
+     * matrix peer on their teams) whose feedback reports are a draft and in the council's factual accuracy
+     * check; comment.team (a resolved team comment) and comment.check (the council's proposed correction)
+     * on the latter.
+     */
+    void feedbackReports(CurrentUser manager, CurrentUser council, long peerOnTeam) {
+        objects.put(
+                "feedback.draft",
+                String.valueOf(FeedbackReportFixtures.draft(context, manager, OWN_GSS, List.of(peerOnTeam))));
+        FeedbackReportFixtures.InCheck check =
+                FeedbackReportFixtures.inCouncilCheck(context, manager, council, OWN_GSS, List.of(peerOnTeam));
+        objects.put("feedback.check", String.valueOf(check.challengeId()));
+        objects.put("comment.team", String.valueOf(check.teamComment()));
+        objects.put("comment.check", String.valueOf(check.correction()));
+    }
+
     /** Early warning: the adviser looks after the own council's region (East of England), not the other's (London). */
     void risk(CurrentUser adviser) {
         jdbc.sql("insert into risk_adviser_region (user_id, region, set_by) values (:u, 'EAST_OF_ENGLAND', 'Matrix')")
@@ -234,7 +252,7 @@ class AccessMatrixTest {
         CurrentUser otherManager = account("other-manager", Role.PEER_CHALLENGE_MANAGER, null);
         CurrentUser adviser = account("adviser", Role.PRINCIPAL_ADVISER, null);
         account("peer", Role.PEER, null);
-        account("council", Role.COUNCIL, OWN_GSS);
+        CurrentUser councilUser = account("council", Role.COUNCIL, OWN_GSS);
         account("spare", Role.PEER, null);
 
         long peerOnTeam = peerEntry("Matrix Peer", "matrix.peer@example.test");
@@ -293,6 +311,7 @@ class AccessMatrixTest {
         objects.put("session.own", String.valueOf(session));
         evidence(own, "own", session);
         evidence(other, "other", null);
+        feedbackReports(manager, councilUser, peerOnTeam);
 
         objects.put(
                 "token.programme",
