@@ -218,6 +218,33 @@ class AccessMatrixTest {
         objects.put("adviser.own", String.valueOf(adviser.id()));
     }
 
+    /**
+     * A support offer and a draft summary for the own council (offer.own, summary.own), written directly:
+     * the support record's service would check the dates against today.
+     */
+    void support() {
+        objects.put(
+                "offer.own",
+                String.valueOf(jdbc.sql(
+                                """
+                                insert into assistance_offer (council_gss, kind, state, offered_on, recorded_by_name)
+                                values (:g, 'FINANCE_PEER_REVIEW', 'OFFERED', date '2026-01-05', 'Matrix') returning id
+                                """)
+                        .param("g", OWN_GSS)
+                        .query(Long.class)
+                        .single()));
+        objects.put(
+                "summary.own",
+                String.valueOf(jdbc.sql(
+                                """
+                                insert into assistance_summary (council_gss, text, written_by_name)
+                                values (:g, 'Matrix summary', 'Matrix') returning id
+                                """)
+                        .param("g", OWN_GSS)
+                        .query(Long.class)
+                        .single()));
+    }
+
     @BeforeAll
     void createTheDataTheRowsAskFor() throws Exception {
         CurrentUser programmeTeam = account("programme", Role.PROGRAMME_TEAM, null);
@@ -300,6 +327,7 @@ class AccessMatrixTest {
         objects.put("group.programme", String.valueOf(group));
         objects.put("none", "999999999");
         risk(adviser);
+        support();
         long report = ReportFixtures.importSample(context, REPORT_GSS, LocalDate.of(2016, 3, 7));
         objects.put("report", String.valueOf(report));
         objects.put(

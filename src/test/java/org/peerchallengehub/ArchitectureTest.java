@@ -70,6 +70,8 @@ class ArchitectureTest {
         "org.peerchallengehub.risk.Whistleblowing",
         "org.peerchallengehub.risk.InadequateChildrensServices",
         "org.peerchallengehub.risk.NoRecentCorporatePeerChallenge",
+        "org.peerchallengehub.assistance.SupportState",
+        "org.peerchallengehub.assistance.SupportRules",
     };
 
     @Test

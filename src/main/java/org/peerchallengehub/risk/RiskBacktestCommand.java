@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import org.peerchallengehub.indicators.StartingDataset;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -25,6 +24,13 @@ public final class RiskBacktestCommand {
     public static final String COMMAND = "risk-backtest";
     static final int OK = 0;
     static final int USAGE = 2;
+
+    /**
+     * Given to Spring as command-line properties (which win over the configuration files): the starting
+     * dataset is loaded here, synchronously, not in the background after start-up; a backtest needs no
+     * demonstration accounts or data.
+     */
+    static final String[] SPRING_ARGUMENTS = {"--hub.indicators.starting-dataset=never", "--hub.demo=false"};
 
     private RiskBacktestCommand() {}
 
@@ -65,12 +71,7 @@ public final class RiskBacktestCommand {
         try {
             SpringApplication spring = new SpringApplication(application);
             spring.setWebApplicationType(WebApplicationType.NONE);
-            spring.setDefaultProperties(Map.of(
-                    // loaded here, synchronously, instead of in the background after start-up
-                    "hub.indicators.starting-dataset", "never",
-                    // a backtest needs no demonstration accounts or data
-                    "hub.demo", "false"));
-            try (ConfigurableApplicationContext context = spring.run()) {
+            try (ConfigurableApplicationContext context = spring.run(SPRING_ARGUMENTS)) {
                 context.getBean(StartingDataset.class).load();
                 context.getBean(StartingEvents.class).load();
                 Backtest.Result result = context.getBean(Backtests.class).run(asOf);

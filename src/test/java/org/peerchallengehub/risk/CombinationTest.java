@@ -15,12 +15,11 @@ class CombinationTest {
     @Test
     void levels_are_read_off_the_score_at_the_lines_of_the_data_file() {
         assertThat(combination.level(0, 10)).isEqualTo(ConcernLevel.NONE);
-        assertThat(combination.level(1, 10)).isEqualTo(ConcernLevel.NONE);
-        assertThat(combination.level(2, 10)).isEqualTo(ConcernLevel.WATCH);
-        assertThat(combination.level(3, 10)).isEqualTo(ConcernLevel.WATCH);
-        assertThat(combination.level(4, 10)).isEqualTo(ConcernLevel.CONCERN);
+        assertThat(combination.level(3, 10)).isEqualTo(ConcernLevel.NONE);
+        assertThat(combination.level(4, 10)).isEqualTo(ConcernLevel.WATCH);
         assertThat(combination.level(5, 10)).isEqualTo(ConcernLevel.CONCERN);
-        assertThat(combination.level(6, 10)).isEqualTo(ConcernLevel.SERIOUS_CONCERN);
+        assertThat(combination.level(6, 10)).isEqualTo(ConcernLevel.CONCERN);
+        assertThat(combination.level(7, 10)).isEqualTo(ConcernLevel.SERIOUS_CONCERN);
         assertThat(combination.level(14, 0)).isEqualTo(ConcernLevel.SERIOUS_CONCERN);
     }
 
@@ -28,8 +27,8 @@ class CombinationTest {
     void too_few_finance_signals_is_not_enough_data_never_no_concern() {
         assertThat(combination.level(0, 4)).isEqualTo(ConcernLevel.NONE);
         assertThat(combination.level(0, 3)).isEqualTo(ConcernLevel.NOT_ENOUGH_DATA);
-        assertThat(combination.level(1, 0)).isEqualTo(ConcernLevel.NOT_ENOUGH_DATA);
-        assertThat(combination.level(2, 0)).isEqualTo(ConcernLevel.WATCH);
+        assertThat(combination.level(3, 0)).isEqualTo(ConcernLevel.NOT_ENOUGH_DATA);
+        assertThat(combination.level(4, 0)).isEqualTo(ConcernLevel.WATCH);
     }
 
     @Test
@@ -51,8 +50,8 @@ class CombinationTest {
                         .inspection("2017-01-01", "INADEQUATE")
                         .build(),
                 "East Midlands");
-        // 6 (section 114) + 3 (Ofsted) + 1 (leadership) + 1 (no peer challenge on record)
-        assertThat(assessed.score()).isEqualTo(11);
+        // 7 (section 114) + 4 (Ofsted) + 1 (leadership) + 1 (no peer challenge on record)
+        assertThat(assessed.score()).isEqualTo(13);
         assertThat(assessed.level()).isEqualTo(ConcernLevel.SERIOUS_CONCERN);
         assertThat(assessed.topSignals())
                 .containsExactly(Section114Notice.ID, InadequateChildrensServices.ID, LeadershipInstability.ID);
@@ -80,7 +79,7 @@ class CombinationTest {
 
     @Test
     void a_changed_line_in_the_data_changes_the_level() {
-        Combination stricter = new Combination(TestFacts.THRESHOLDS.with("combination", "watch", "1"));
-        assertThat(stricter.level(1, 10)).isEqualTo(ConcernLevel.WATCH);
+        Combination stricter = new Combination(TestFacts.THRESHOLDS.with("combination", "watch", "2"));
+        assertThat(stricter.level(2, 10)).isEqualTo(ConcernLevel.WATCH);
     }
 }

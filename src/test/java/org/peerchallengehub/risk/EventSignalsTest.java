@@ -12,7 +12,7 @@ class EventSignalsTest {
     void a_section_114_notice_counts_for_three_years_to_the_day() {
         SignalResult inWindow = assess(
                 new Section114Notice(), TestFacts.asOf("2021-02-02").event(EventKind.SECTION_114_NOTICE, "2018-02-02"));
-        assertThat(inWindow.points()).isEqualTo(6);
+        assertThat(inWindow.points()).isEqualTo(7);
         assertThat(inWindow.words()).contains("Section 114 notice on 2 February 2018");
         SignalResult outside = assess(
                 new Section114Notice(), TestFacts.asOf("2021-02-03").event(EventKind.SECTION_114_NOTICE, "2018-02-02"));
@@ -31,14 +31,14 @@ class EventSignalsTest {
                 new ExceptionalFinancialSupport(),
                 TestFacts.asOf("2024-01-11")
                         .event(EventKind.EXCEPTIONAL_FINANCIAL_SUPPORT_REQUEST, "2024-01-05", "2024-01-11"));
-        assertThat(onTheDay.points()).isEqualTo(4);
+        assertThat(onTheDay.points()).isEqualTo(5);
         assertThat(onTheDay.words()).contains("known from 11 January 2024");
     }
 
     @Test
     void an_intervention_counts_until_it_ended_and_an_inspection_counts_less() {
         TestFacts commissioners = TestFacts.asOf("2016-04-01").event(EventKind.GOVERNMENT_INTERVENTION, "2015-02-26");
-        assertThat(assess(new GovernmentIntervention(), commissioners).points()).isEqualTo(6);
+        assertThat(assess(new GovernmentIntervention(), commissioners).points()).isEqualTo(7);
         TestFacts ended = TestFacts.asOf("2019-04-01")
                 .event(EventKind.GOVERNMENT_INTERVENTION, "2015-02-26")
                 .event(EventKind.INTERVENTION_ENDED, "2018-09-24");
@@ -46,7 +46,7 @@ class EventSignalsTest {
         assertThat(afterEnd.flagged()).isFalse();
         assertThat(afterEnd.words()).contains("Intervention ended on 24 September 2018");
         TestFacts inspection = TestFacts.asOf("2014-10-01").event(EventKind.BEST_VALUE_INSPECTION, "2014-09-10");
-        assertThat(assess(new GovernmentIntervention(), inspection).points()).isEqualTo(4);
+        assertThat(assess(new GovernmentIntervention(), inspection).points()).isEqualTo(5);
         TestFacts oldInspection = TestFacts.asOf("2016-09-11").event(EventKind.BEST_VALUE_INSPECTION, "2014-09-10");
         assertThat(assess(new GovernmentIntervention(), oldInspection).flagged())
                 .isFalse();
@@ -102,7 +102,7 @@ class EventSignalsTest {
     void the_latest_ofsted_judgement_counts_from_its_publication_for_four_years() {
         TestFacts inadequate = TestFacts.asOf("2022-06-01").inspection("2018-06-01", "INADEQUATE");
         assertThat(assess(new InadequateChildrensServices(), inadequate).points())
-                .isEqualTo(3);
+                .isEqualTo(4);
         TestFacts tooOld = TestFacts.asOf("2022-06-02").inspection("2018-06-01", "INADEQUATE");
         assertThat(assess(new InadequateChildrensServices(), tooOld).outcome()).isEqualTo(SignalResult.Outcome.NO_DATA);
         TestFacts improved = TestFacts.asOf("2022-06-01")

@@ -86,7 +86,7 @@ class RiskAssessmentTest {
         try {
             assertThat(assessments.one(COUNTY, D).orElseThrow()).isEqualTo(before);
             Assessment later = assessments.one(COUNTY, D.plusDays(1)).orElseThrow();
-            assertThat(result(later, Section114Notice.ID).points()).isEqualTo(6);
+            assertThat(result(later, Section114Notice.ID).points()).isEqualTo(7);
             assertThat(later.level()).isEqualTo(ConcernLevel.SERIOUS_CONCERN);
         } finally {
             jdbc.sql("delete from risk_event where council_gss = :area and source = 'test'")
@@ -107,7 +107,7 @@ class RiskAssessmentTest {
         assertThat(result(failed, Section114Notice.ID).flagged()).isFalse();
         assertThat(result(assessments.one(FAILED, LocalDate.of(2018, 2, 2)).orElseThrow(), Section114Notice.ID)
                         .points())
-                .isEqualTo(6);
+                .isEqualTo(7);
     }
 
     @Test
