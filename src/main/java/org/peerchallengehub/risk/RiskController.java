@@ -30,7 +30,14 @@ class RiskController {
     private final RiskAccess access;
     private final RiskEvents events;
 
-    RiskController(Assessments assessments, RiskAccess access, RiskEvents events) {
+    private final org.peerchallengehub.assistance.SupportRecord supportRecord;
+
+    RiskController(
+            Assessments assessments,
+            RiskAccess access,
+            RiskEvents events,
+            org.peerchallengehub.assistance.SupportRecord supportRecord) {
+        this.supportRecord = supportRecord;
         this.assessments = assessments;
         this.access = access;
         this.events = events;
@@ -41,7 +48,14 @@ class RiskController {
     }
 
     /** A council on the watch list: its assessment and its level a month earlier. */
-    record Row(Assessment assessment, @Nullable ConcernLevel monthEarlier) {}
+    /**
+     * A council on the watch list: its assessment, its level a month earlier, and where it stands with the
+     * support record (its adviser, last contact and open offers; issue 19, item 3).
+     */
+    record Row(
+            Assessment assessment,
+            @Nullable ConcernLevel monthEarlier,
+            org.peerchallengehub.assistance.@Nullable CouncilSupport support) {}
 
     @GetMapping("/risk")
     String watchList(
@@ -71,11 +85,15 @@ class RiskController {
                     .toList();
             Map<String, ConcernLevel> before = new HashMap<>();
             assessments.all(asOf.minusMonths(1)).forEach(a -> before.put(a.gss(), a.level()));
+            List<Assessment> flagged =
+                    now.stream().filter(a -> a.level().atLeastWatch()).toList();
+            Map<String, org.peerchallengehub.assistance.CouncilSupport> support = supportRecord.forCouncils(
+                    flagged.stream().map(Assessment::gss).toList());
             for (Assessment a : now) {
                 counts.merge(a.level(), 1, Integer::sum);
-                if (a.level().atLeastWatch()) {
-                    rows.add(new Row(a, before.get(a.gss())));
-                }
+            }
+            for (Assessment a : flagged) {
+                rows.add(new Row(a, before.get(a.gss()), support.get(a.gss())));
             }
             rows.sort(Comparator.comparingInt((Row r) -> -r.assessment().score())
                     .thenComparing(r -> r.assessment().name()));

@@ -9,6 +9,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Risk",
-        allowedDependencies = {"shared", "councils", "indicators", "challenges", "identity"})
+        allowedDependencies = {"shared", "councils", "indicators", "challenges", "identity", "assistance"})
 @org.jspecify.annotations.NullMarked
 package org.peerchallengehub.risk;
