@@ -209,7 +209,7 @@ final class ReportDocumentSamples {
         int n = 0;
         for (Section s : base.feedback()) {
             StringBuilder narrative = new StringBuilder();
-            for (int p = 1; p <= 14; p++) {
+            for (int p = 1; p <= 19; p++) {
                 narrative
                         .append("The team heard from staff, members and partners about ")
                         .append(s.heading().toLowerCase(java.util.Locale.ROOT))
