@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param notablePractice plain-text items
  * @param signposting Markdown: where to find help and whom to contact
  */
-record ReportDocument(
+public record ReportDocument(
         String title,
         Council council,
         String challengeType,

@@ -27,7 +27,7 @@ import org.jsoup.safety.Safelist;
  * the parser changes. Headings are moved down so that a narrative's "#" sits below the section's own
  * heading.
  */
-final class ReportMarkdown {
+public final class ReportMarkdown {
 
     /** The longest narrative field accepted, in characters (a long chapter is ~40,000). */
     public static final int MAX_LENGTH = 100_000;
