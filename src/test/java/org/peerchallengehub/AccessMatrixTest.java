@@ -337,10 +337,20 @@ class AccessMatrixTest {
                         .query(Long.class)
                         .single()));
 
+        publishedReport();
+
         visitors.put("public", Visitor.anonymous(port));
         for (String visitor : VISITORS.subList(1, VISITORS.size())) {
             visitors.put(visitor, Visitor.signedIn(port, "matrix." + visitor + "@example.test"));
         }
+    }
+
+    /** {{published}}: the address of a report published through the Hub (edition 1). */
+    private void publishedReport() {
+        objects.put(
+                "published",
+                org.peerchallengehub.reporting.PublishedReportFixtures.publishSample(
+                        context, LocalDate.of(2026, 5, 20)));
     }
 
     // --- the matrix file

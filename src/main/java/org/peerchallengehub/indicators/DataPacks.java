@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.councils.Council;
 import org.peerchallengehub.councils.CouncilRegister;
+import org.peerchallengehub.shared.pdf.TaggedPdf;
 import org.peerchallengehub.shared.web.charts.BandLineChart;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;

@@ -163,6 +163,53 @@ public class ReportImporter {
                         + ".");
     }
 
+    /**
+     * Catalogues a report published through the Hub (decision 0075): its catalogue entry — the report
+     * row, its paragraphs and its findings, which search and "similar across the sector" read — made from
+     * the published edition, linked to the challenge it was written for, and replaced wholesale by the
+     * next edition (a correction). Runs in the caller's transaction (the publication's), so an edition is
+     * never published without its entry nor catalogued without being published. The importer never
+     * writes these entries: the challenge is run in the system, so an import for it is refused.
+     *
+     * @param address the report's public page, {@code /published-reports/{slug}}
+     * @throws IllegalStateException when the challenge already has a report imported from a file
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    long catalogue(long challengeId, String address, ReadReport read, String byName) {
+        ParsedReport report = read.report();
+        Optional<String> problem = problem(report);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException("The published report cannot be catalogued: " + problem.get());
+        }
+        Optional<Long> existing = reportIdOf(challengeId);
+        if (existing.isPresent()
+                && jdbc.sql("select published_address is null from report where id = :id")
+                        .param("id", existing.get())
+                        .query(Boolean.class)
+                        .single()) {
+            throw new IllegalStateException(
+                    "Challenge " + challengeId + " has a report imported from a file; it cannot also be published");
+        }
+        String fileName = address.substring(address.lastIndexOf('/') + 1) + ".json";
+        String sha256 = sha256(ParsedReportJson.write(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long reportId = existing.isPresent()
+                ? replaceReport(existing.get(), fileName, sha256, read, challengeId, null)
+                : insertReport(fileName, sha256, read, challengeId, null);
+        jdbc.sql("update report set published_address = :address, imported_name = :by where id = :id")
+                .param("address", address)
+                .param("by", byName)
+                .param("id", reportId)
+                .update();
+        audit.record(AuditEntry.of(
+                        existing.isPresent() ? "report.catalogue-replaced" : "report.catalogued",
+                        "report",
+                        reportId,
+                        (existing.isPresent() ? "Replaced the catalogue entry of " : "Catalogued ")
+                                + "the report published at " + address)
+                .with(Map.of("challengeId", challengeId, "address", address, "sha256", sha256)));
+        return reportId;
+    }
+
     /** Why the report cannot be saved as it stands, if it cannot. */
     public Optional<String> problem(ParsedReport report) {
         return problem(
@@ -196,11 +243,13 @@ public class ReportImporter {
 
     /** Corporate, finance and governance by name; progress reviews by name or document type; else other. */
     static ChallengeType typeOf(ParsedReport report) {
-        String type =
-                report.challengeType() == null ? "" : report.challengeType().toLowerCase(Locale.ROOT);
-        if (report.documentType() == ParsedReport.DocumentType.PROGRESS_REVIEW
-                || type.contains("progress")
-                || type.contains("follow")) {
+        return typeOf(report.challengeType(), report.documentType() == ParsedReport.DocumentType.PROGRESS_REVIEW);
+    }
+
+    /** The kind of challenge a report's stated type names ({@link #typeOf(ParsedReport)}). */
+    static ChallengeType typeOf(@Nullable String challengeType, boolean progressReview) {
+        String type = challengeType == null ? "" : challengeType.toLowerCase(Locale.ROOT);
+        if (progressReview || type.contains("progress") || type.contains("follow")) {
             return ChallengeType.PROGRESS_REVIEW;
         }
         if (type.contains("corporate") || type.isEmpty()) {

@@ -284,7 +284,8 @@ class ReportSearch {
             String fileName,
             String documentType,
             List<SourceParagraph> paragraphs,
-            List<Finding> findings) {}
+            List<Finding> findings,
+            @Nullable String publishedAddress) {}
 
     /** A finding as stored. */
     public record Finding(
@@ -316,7 +317,8 @@ class ReportSearch {
                 .list();
         return jdbc.sql(
                         """
-                        select r.id, r.challenge_id, c.official_name, r.council_gss, r.year, r.file_name, r.document_type
+                        select r.id, r.challenge_id, c.official_name, r.council_gss, r.year, r.file_name, r.document_type,
+                          r.published_address
                         from report r join councils_council_v c on c.gss_code = r.council_gss where r.id = :id
                         """)
                 .param("id", id)
@@ -329,7 +331,8 @@ class ReportSearch {
                         rs.getString(6),
                         rs.getString(7),
                         paragraphs,
-                        findings))
+                        findings,
+                        rs.getString(8)))
                 .optional();
     }
 }

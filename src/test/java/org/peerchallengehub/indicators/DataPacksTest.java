@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peerchallengehub.shared.pdf.TaggedPdfTest;
 import org.peerchallengehub.support.HubIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 

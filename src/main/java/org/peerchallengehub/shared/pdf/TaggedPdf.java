@@ -1,4 +1,4 @@
-package org.peerchallengehub.indicators;
+package org.peerchallengehub.shared.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -20,14 +20,14 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
  * font, Liberation Sans (SIL Open Font Licence), the one PDFBox ships in its own jar, so nothing
  * falls back to an unembedded standard font. Bold is drawn with the same face.
  */
-final class TaggedPdf {
+public final class TaggedPdf {
 
-    static final String FONT_FAMILY = "Liberation Sans";
+    public static final String FONT_FAMILY = "Liberation Sans";
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private TaggedPdf() {}
 
-    static byte[] render(String xhtml) {
+    public static byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -44,7 +44,7 @@ final class TaggedPdf {
             builder.run();
             return describeLinks(out.toByteArray());
         } catch (IOException e) {
-            throw new UncheckedIOException("The data pack could not be rendered as PDF", e);
+            throw new UncheckedIOException("The document could not be rendered as PDF", e);
         }
     }
 

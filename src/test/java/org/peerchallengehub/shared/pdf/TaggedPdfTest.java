@@ -1,4 +1,4 @@
-package org.peerchallengehub.indicators;
+package org.peerchallengehub.shared.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-class TaggedPdfTest {
+public class TaggedPdfTest {
 
     /** The PDF/UA-1 rules veraPDF finds broken, as "rule: message" lines; empty when the file conforms. */
-    static java.util.List<String> pdfUaFailures(byte[] pdf) throws Exception {
+    public static java.util.List<String> pdfUaFailures(byte[] pdf) throws Exception {
         org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
         var flavour = org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1;
         try (var parser = org.verapdf.pdfa.Foundries.defaultInstance()
