@@ -1,6 +1,7 @@
 package org.peerchallengehub;
 
 import org.peerchallengehub.knowledge.ReportParserCli;
+import org.peerchallengehub.risk.RiskBacktestCommand;
 import org.peerchallengehub.shared.database.DatabaseCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -15,7 +16,9 @@ import org.springframework.modulith.Modulithic;
  * exit: {@code parse-report FILE} prints a report as format-v1 JSON without the web server or the
  * database; {@code generate-history} loads a synthetic programme history into the configured database
  * (see {@code challenges.HistoryGenerator}) without the web server; {@code backup FILE} and {@code restore
- * FILE} write the whole database to a file and back (see {@code shared.database.DatabaseCommands}).
+ * FILE} write the whole database to a file and back (see {@code shared.database.DatabaseCommands});
+ * {@code risk-backtest --as-of DATE} prints every council's early-warning score as known on that date as CSV
+ * (see {@code risk.RiskBacktestCommand}).
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
@@ -29,6 +32,10 @@ public class PeerChallengeHubApplication {
         if (ReportParserCli.handles(args)) {
             // A command-line verb: no web server, no database.
             System.exit(ReportParserCli.run(args, System.out, System.err));
+        }
+        if (RiskBacktestCommand.handles(args)) {
+            // risk-backtest --as-of DATE: the database without the web server; CSV on standard output.
+            System.exit(RiskBacktestCommand.run(args, PeerChallengeHubApplication.class, System.out, System.err));
         }
         SpringApplication application = new SpringApplication(PeerChallengeHubApplication.class);
         boolean task = args.length > 0 && args[0].equals("generate-history");

@@ -39,6 +39,7 @@ import org.peerchallengehub.knowledge.ReportFixtures;
 import org.peerchallengehub.peers.PeerDraft;
 import org.peerchallengehub.peers.PeerKind;
 import org.peerchallengehub.peers.PeerPool;
+import org.peerchallengehub.reporting.FeedbackReportFixtures;
 import org.peerchallengehub.shared.security.CurrentUser;
 import org.peerchallengehub.shared.security.Role;
 import org.peerchallengehub.support.HubIntegrationTest;
@@ -192,6 +193,58 @@ class AccessMatrixTest {
         objects.put("finding." + key, String.valueOf(finding));
     }
 
+    /**
+     * feedback.draft and feedback.check: challenges of the own council (its manager the matrix manager, the
+     * matrix peer on their teams) whose feedback reports are a draft and in the council's factual accuracy
+     * check; comment.team (a resolved team comment) and comment.check (the council's proposed correction)
+     * on the latter.
+     */
+    void feedbackReports(CurrentUser manager, CurrentUser council, long peerOnTeam) {
+        objects.put(
+                "feedback.draft",
+                String.valueOf(FeedbackReportFixtures.draft(context, manager, OWN_GSS, List.of(peerOnTeam))));
+        FeedbackReportFixtures.InCheck check =
+                FeedbackReportFixtures.inCouncilCheck(context, manager, council, OWN_GSS, List.of(peerOnTeam));
+        objects.put("feedback.check", String.valueOf(check.challengeId()));
+        objects.put("comment.team", String.valueOf(check.teamComment()));
+        objects.put("comment.check", String.valueOf(check.correction()));
+    }
+
+    /** Early warning: the adviser looks after the own council's region (East of England), not the other's (London). */
+    void risk(CurrentUser adviser) {
+        jdbc.sql("insert into risk_adviser_region (user_id, region, set_by) values (:u, 'EAST_OF_ENGLAND', 'Matrix')")
+                .param("u", adviser.id())
+                .update();
+        objects.put("adviser.own", String.valueOf(adviser.id()));
+    }
+
+    /**
+     * A support offer and a draft summary for the own council (offer.own, summary.own), written directly:
+     * the support record's service would check the dates against today.
+     */
+    void support() {
+        objects.put(
+                "offer.own",
+                String.valueOf(jdbc.sql(
+                                """
+                                insert into assistance_offer (council_gss, kind, state, offered_on, recorded_by_name)
+                                values (:g, 'FINANCE_PEER_REVIEW', 'OFFERED', date '2026-01-05', 'Matrix') returning id
+                                """)
+                        .param("g", OWN_GSS)
+                        .query(Long.class)
+                        .single()));
+        objects.put(
+                "summary.own",
+                String.valueOf(jdbc.sql(
+                                """
+                                insert into assistance_summary (council_gss, text, written_by_name)
+                                values (:g, 'Matrix summary', 'Matrix') returning id
+                                """)
+                        .param("g", OWN_GSS)
+                        .query(Long.class)
+                        .single()));
+    }
+
     @BeforeAll
     void createTheDataTheRowsAskFor() throws Exception {
         CurrentUser programmeTeam = account("programme", Role.PROGRAMME_TEAM, null);
@@ -199,7 +252,7 @@ class AccessMatrixTest {
         CurrentUser otherManager = account("other-manager", Role.PEER_CHALLENGE_MANAGER, null);
         CurrentUser adviser = account("adviser", Role.PRINCIPAL_ADVISER, null);
         account("peer", Role.PEER, null);
-        account("council", Role.COUNCIL, OWN_GSS);
+        CurrentUser councilUser = account("council", Role.COUNCIL, OWN_GSS);
         account("spare", Role.PEER, null);
 
         long peerOnTeam = peerEntry("Matrix Peer", "matrix.peer@example.test");
@@ -258,6 +311,7 @@ class AccessMatrixTest {
         objects.put("session.own", String.valueOf(session));
         evidence(own, "own", session);
         evidence(other, "other", null);
+        feedbackReports(manager, councilUser, peerOnTeam);
 
         objects.put(
                 "token.programme",
@@ -272,6 +326,8 @@ class AccessMatrixTest {
                 .update();
         objects.put("group.programme", String.valueOf(group));
         objects.put("none", "999999999");
+        risk(adviser);
+        support();
         long report = ReportFixtures.importSample(context, REPORT_GSS, LocalDate.of(2016, 3, 7));
         objects.put("report", String.valueOf(report));
         objects.put(

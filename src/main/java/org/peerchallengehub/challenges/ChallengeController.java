@@ -284,6 +284,10 @@ class ChallengeController {
             if (target == null) {
                 throw new TransitionRefused("Choose the state to move the challenge to");
             }
+            if (target.movesWithReport()) {
+                throw new TransitionRefused("A challenge moves to “" + target.label()
+                        + "” with its feedback report: open the report to move it on.");
+            }
             LocalDate date = dateFields.parseOptional("date", "the date");
             challenges.transition(user(), id, target, note, date, url);
             redirect.addFlashAttribute("saved", "The challenge is now “" + target.label() + "”");

@@ -462,4 +462,20 @@ class ChallengeRepository {
                 .query((rs, n) -> new SelectOption(String.valueOf(rs.getLong(1)), rs.getString(2)))
                 .list();
     }
+
+    /** Per council, the last on-site day of its latest corporate peer challenge that had ended by the date (not cancelled). */
+    Map<String, LocalDate> lastCorporateOnSite(LocalDate asOf) {
+        Map<String, LocalDate> last = new java.util.HashMap<>();
+        jdbc.sql(
+                        """
+                        select council_gss, max(on_site_end) as last_on_site from challenge
+                        where challenge_type = 'CORPORATE' and state <> 'CANCELLED' and on_site_end <= :asOf
+                        group by council_gss
+                        """)
+                .param("asOf", asOf)
+                .query(rs -> {
+                    last.put(rs.getString("council_gss"), rs.getObject("last_on_site", LocalDate.class));
+                });
+        return last;
+    }
 }

@@ -66,6 +66,14 @@ enum ChallengeState {
         return this == PUBLISHED || this == ACTION_PLAN || this == PROGRESS_REVIEW;
     }
 
+    /**
+     * The states the feedback report moves the challenge to (report drafting, factual accuracy check,
+     * report final, published): nobody moves a challenge there by hand ({@link ChallengeReports}).
+     */
+    public boolean movesWithReport() {
+        return this == REPORT_DRAFTING || this == FACTUAL_ACCURACY_CHECK || this == REPORT_FINAL || this == PUBLISHED;
+    }
+
     /** Whether moving to this state needs a reason (cancelling). */
     public boolean needsReason() {
         return this == CANCELLED;

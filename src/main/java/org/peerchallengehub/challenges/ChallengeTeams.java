@@ -72,7 +72,12 @@ public class ChallengeTeams {
     /** A document of the challenge (without its bytes). */
     public record Document(long id, String filename, String kindLabel) {}
 
-    /** A member of the team. */
+    /**
+     * A member of the team.
+     *
+     * @param jobTitle the peer's job as the pool records it (null when not recorded)
+     * @param organisation the peer's organisation as the pool records it (null when not recorded)
+     */
     public record Member(
             long teamMemberId,
             long peerId,
@@ -80,7 +85,9 @@ public class ChallengeTeams {
             String email,
             String roleLabel,
             boolean lead,
-            boolean manager) {}
+            boolean manager,
+            @Nullable String jobTitle,
+            @Nullable String organisation) {}
 
     private final ChallengeRepository repository;
     private final ProgrammeRepository programmes;
@@ -177,7 +184,8 @@ public class ChallengeTeams {
     public List<Member> team(long challengeId) {
         return jdbc.sql(
                         """
-                        select t.id, t.peer_id, p.full_name, coalesce(p.email, ''), t.team_role
+                        select t.id, t.peer_id, p.full_name, coalesce(p.email, ''), t.team_role, p.job_title,
+                               p.organisation
                         from team_member t join peers_peer_v p on p.id = t.peer_id
                         where t.challenge_id = :id and t.status in ('PROPOSED', 'AGREED')
                         order by t.id
@@ -192,7 +200,9 @@ public class ChallengeTeams {
                             rs.getString(4),
                             role.label(),
                             role == TeamRole.LEAD_MEMBER_PEER || role == TeamRole.LEAD_OFFICER_PEER,
-                            role == TeamRole.PEER_CHALLENGE_MANAGER);
+                            role == TeamRole.PEER_CHALLENGE_MANAGER,
+                            rs.getString(6),
+                            rs.getString(7));
                 })
                 .list();
     }

@@ -22,7 +22,17 @@ record ChallengeView(
         ProgrammeRules rules,
         ProgrammeRules.@Nullable Deadlines deadlines,
         boolean canManage,
-        boolean canActForCouncil) {
+        boolean canActForCouncil,
+        @Nullable Long reportDaysLeft) {
+
+    /**
+     * The challenge is waiting for its feedback report, or its report is under way: the report moves it
+     * on from here (to report drafting, the factual accuracy check, report final and published).
+     */
+    public boolean movesWithReport() {
+        return challenge.state() == ChallengeState.FEEDBACK_GIVEN
+                || (challenge.state().movesWithReport() && challenge.state() != ChallengeState.PUBLISHED);
+    }
 
     /** A state the challenge may move to now, and the conditions for it. */
     public record NextStep(

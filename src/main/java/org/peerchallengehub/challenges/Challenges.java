@@ -126,6 +126,9 @@ public class Challenges {
         LifeCycle.Facts facts = facts(team, sessions.size(), documents, today());
         List<ChallengeView.NextStep> next = new ArrayList<>();
         for (ChallengeState target : c.state().successors(c.type())) {
+            if (target.movesWithReport()) {
+                continue; // the feedback report moves the challenge there (ChallengeReports), nobody by hand
+            }
             next.add(new ChallengeView.NextStep(
                     target,
                     LifeCycle.requirements(c, facts, target, LifeCycle.Supplied.NOTHING),
@@ -148,7 +151,20 @@ public class Challenges {
                 rules,
                 c.onSiteEnd() == null ? null : rules.deadlines(c.onSiteEnd()),
                 access.canManage(user, c),
-                access.canActForCouncil(user, c));
+                access.canActForCouncil(user, c),
+                reportDaysLeft(c, rules, today()));
+    }
+
+    /**
+     * Days left until the report must be published (negative when overdue), from the rules the challenge
+     * was booked under; null once published, or while there is no visit or no such deadline.
+     */
+    static @Nullable Long reportDaysLeft(Challenge c, ProgrammeRules rules, LocalDate today) {
+        if (c.onSiteEnd() == null || c.state().published() || !c.state().isOpen() || c.historic()) {
+            return null;
+        }
+        LocalDate due = rules.deadlines(c.onSiteEnd()).reportDue();
+        return due == null ? null : java.time.temporal.ChronoUnit.DAYS.between(today, due);
     }
 
     static LifeCycle.Facts facts(List<TeamMember> team, int sessions, List<DocumentInfo> documents, LocalDate today) {
@@ -540,5 +556,14 @@ public class Challenges {
 
     ChallengeRepository repository() {
         return repository;
+    }
+
+    /**
+     * Per council, the last on-site day of its latest corporate peer challenge (live or historic, not
+     * cancelled) whose visit had ended by the date: what the programme knew on that date. Councils
+     * without one are absent.
+     */
+    public Map<String, LocalDate> lastCorporatePeerChallenges(LocalDate asOf) {
+        return repository.lastCorporateOnSite(asOf);
     }
 }

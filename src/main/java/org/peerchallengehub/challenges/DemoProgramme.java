@@ -73,7 +73,7 @@ class DemoProgramme implements DemoContributor {
     }
 
     /** A demo peer of the pool and the team role they usually fill. */
-    private record DemoPeer(long id, TeamRole role) {}
+    record DemoPeer(long id, TeamRole role) {}
 
     @Override
     public void contribute(DemoContext context) {
@@ -270,7 +270,7 @@ class DemoProgramme implements DemoContributor {
      * before "on site", and each recorded date a plausible day after the event it follows and never in
      * the future.
      */
-    private long walk(
+    long walk(
             CurrentUser manager,
             @Nullable CurrentUser council,
             String gss,

@@ -97,7 +97,7 @@ class ProgrammeDashboard {
                   count(*) filter (where l.last_end >= :cutoff) as within_interval,
                   count(*) filter (where l.last_end < :cutoff) as overdue
                 from councils_council_v co left join last l on l.council_gss = co.gss_code
-                where co.end_date is null or co.end_date > :today
+                where (co.end_date is null or co.end_date > :today) and (co.start_date is null or co.start_date <= :today)
                 group by 1 order by 1
                 """;
         LocalDate cutoff = today.minusYears(interval);

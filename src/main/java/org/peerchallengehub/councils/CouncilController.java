@@ -28,8 +28,11 @@ class CouncilController {
     private final CouncilRegister register;
     private final List<CouncilSection> sections;
 
-    CouncilController(CouncilRegister register, List<CouncilSection> sections) {
+    private final Reorganisations reorganisations;
+
+    CouncilController(CouncilRegister register, List<CouncilSection> sections, Reorganisations reorganisations) {
         this.register = register;
+        this.reorganisations = reorganisations;
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(CouncilSection::order))
                 .toList();
@@ -68,6 +71,8 @@ class CouncilController {
                         new SelectOption("abolished", "Abolished councils"),
                         new SelectOption("all", "Current and abolished")));
         model.addAttribute("today", register.today());
+        model.addAttribute(
+                "staff", CurrentUsers.current().map(u -> u.role().isStaff()).orElse(false));
         return "councils/list";
     }
 
@@ -79,11 +84,54 @@ class CouncilController {
         }
         Optional<CurrentUser> viewer = CurrentUsers.current();
         model.addAttribute("council", council);
-        model.addAttribute("abolished", council.abolishedOn(register.today()));
+        LocalDate today = register.today();
+        model.addAttribute("abolished", council.abolishedOn(today));
+        model.addAttribute(
+                "notYetVested",
+                council.startDate() != null && council.startDate().isAfter(today));
+        model.addAttribute("reorganisationNotes", reorganisationNotes(council, today));
         model.addAttribute("sections", render(CouncilSection.Place.PUBLIC_PAGE, council, viewer));
         model.addAttribute(
                 "mayOpenWorkspace", viewer.map(u -> u.mayActFor(council.gss())).orElse(false));
         return "councils/council";
+    }
+
+    /** What the recorded reorganisations mean for this council, as sentences (issue 13, item 11). */
+    private List<String> reorganisationNotes(Council council, LocalDate today) {
+        List<String> notes = new java.util.ArrayList<>();
+        for (Reorganisation r : reorganisations.involving(council.gss())) {
+            String day = r.vestingDay().format(GOVUK_DATE);
+            String shadow = r.shadowFrom() == null
+                    ? ""
+                    : "; shadow authorities from " + r.shadowFrom().format(GOVUK_DATE);
+            List<CouncilRef> replacing = r.replacing(council.gss());
+            List<CouncilRef> replaced = r.replacedBy(council.gss());
+            if (!replacing.isEmpty() && !r.vested(today)) {
+                notes.add("Being reorganised: from " + day + " this council is replaced by " + names(replacing)
+                        + " (the " + r.name() + " reorganisation" + shadow + ").");
+            }
+            if (!replaced.isEmpty()) {
+                notes.add(
+                        r.vested(today)
+                                ? "Formed on " + day + " by the " + r.name() + " reorganisation, replacing "
+                                        + names(replaced) + "."
+                                : "A new council: it takes over from " + names(replaced) + " on " + day
+                                        + ", its vesting day"
+                                        + (r.inShadowPeriod(today) ? ", and is a shadow authority until then" : "")
+                                        + " (the " + r.name() + " reorganisation" + shadow + ").");
+            }
+        }
+        return notes;
+    }
+
+    static final java.time.format.DateTimeFormatter GOVUK_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+    private static String names(List<CouncilRef> councils) {
+        List<String> names = councils.stream().map(CouncilRef::name).toList();
+        return names.size() <= 1
+                ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
     }
 
     /** Reached only by LGA staff and this council's own users (see CouncilRoutes). */

@@ -45,9 +45,15 @@ class CouncilRegisterLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
     private final ReferenceDataLoads loads;
+    private final Reorganisations reorganisations;
 
-    CouncilRegisterLoader(JdbcClient jdbc, NamedParameterJdbcTemplate named, ReferenceDataLoads loads) {
+    CouncilRegisterLoader(
+            JdbcClient jdbc,
+            NamedParameterJdbcTemplate named,
+            ReferenceDataLoads loads,
+            Reorganisations reorganisations) {
         this.jdbc = jdbc;
+        this.reorganisations = reorganisations;
         this.loads = loads;
         this.named = named;
     }
@@ -96,6 +102,8 @@ class CouncilRegisterLoader implements ApplicationRunner {
         batch(
                 "insert into council_name (normalised_name, name, gss_code) values (:n, :name, :gss) on conflict do nothing",
                 names);
+        // the file knows nothing of the reorganisations recorded here: apply them again over it
+        reorganisations.reapply();
         loads.record(DATASET, checksum, councils.size());
         log.info("Council register loaded: {} councils, {} known spellings", councils.size(), names.size());
     }

@@ -190,7 +190,9 @@ class CouncilRepository {
             params.put("region", query.region().name());
         }
         switch (query.status()) {
-            case CURRENT -> conditions.add("(end_date is null or end_date > :today)");
+            case CURRENT ->
+                conditions.add(
+                        "(end_date is null or end_date > :today) and (start_date is null or start_date <= :today)");
             case ABOLISHED -> conditions.add("end_date <= :today");
             case ALL -> {}
         }

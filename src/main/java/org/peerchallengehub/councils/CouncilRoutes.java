@@ -1,6 +1,7 @@
 package org.peerchallengehub.councils;
 
 import org.peerchallengehub.shared.security.Authorizations;
+import org.peerchallengehub.shared.security.Role;
 import org.peerchallengehub.shared.security.RouteRules;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,6 +17,13 @@ class CouncilRoutes implements RouteRules {
         routes.requestMatchers(HttpMethod.GET, "/councils/{gss}/workspace")
                 .access(Authorizations.actingForCouncilInPath());
         routes.requestMatchers(HttpMethod.GET, "/councils", "/councils/{gss}").permitAll();
+        // reorganisations recorded ahead of time: LGA staff read them, the programme team records them
+        routes.requestMatchers(HttpMethod.GET, "/reorganisations/new").hasRole(Role.PROGRAMME_TEAM.name());
+        routes.requestMatchers(HttpMethod.POST, "/reorganisations", "/reorganisations/import")
+                .hasRole(Role.PROGRAMME_TEAM.name());
+        routes.requestMatchers(HttpMethod.GET, "/reorganisations")
+                .hasAnyRole(
+                        Role.PROGRAMME_TEAM.name(), Role.PEER_CHALLENGE_MANAGER.name(), Role.PRINCIPAL_ADVISER.name());
     }
 
     @Override

@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mode, into an empty store, or where it was loaded before; {@code always}; {@code never}.
  */
 @Component
-class StartingDataset {
+public class StartingDataset {
 
     private static final Logger log = LoggerFactory.getLogger(StartingDataset.class);
     static final String FOLDER = "data/indicators/";
@@ -103,7 +103,7 @@ class StartingDataset {
     }
 
     /** Loads every file that changed since it was last loaded; returns how many were loaded. */
-    int load() {
+    public int load() {
         long started = System.nanoTime();
         int loaded = 0;
         for (int i = 0; i < FILES.size(); i++) {

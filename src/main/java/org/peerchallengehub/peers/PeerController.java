@@ -121,6 +121,7 @@ class PeerController {
     String peer(@PathVariable long id, Model model) {
         Peer peer = pool.get(id);
         model.addAttribute("peer", peer);
+        model.addAttribute("account", pool.linkedAccount(id).orElse(null));
         model.addAttribute("tagLabels", pool.tagLabels());
         model.addAttribute(
                 "history",
@@ -285,6 +286,34 @@ class PeerController {
     String withdrawInterest(@PathVariable long id, @PathVariable String gss) {
         pool.withdrawInterest(id, gss);
         return "redirect:/peers/" + id + "#interests";
+    }
+
+    /** Links the pool entry to a peer's sign-in account, by its e-mail address (issue 13, item 9). */
+    @PostMapping("/peers/{id}/account")
+    String linkAccount(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String accountEmail,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            pool.linkAccount(
+                    id,
+                    accountEmail,
+                    org.peerchallengehub.shared.security.CurrentUsers.current().orElseThrow());
+            redirect.addFlashAttribute("saved", "Sign-in account linked");
+            return "redirect:/peers/" + id + "#account";
+        } catch (PeerRefused refused) {
+            model.addAttribute("errors", FormErrors.of(refused.field(), refused.getMessage()));
+            model.addAttribute("accountEmail", accountEmail);
+            return peer(id, model);
+        }
+    }
+
+    @PostMapping("/peers/{id}/account/remove")
+    String unlinkAccount(@PathVariable long id, RedirectAttributes redirect) {
+        pool.unlinkAccount(id);
+        redirect.addFlashAttribute("saved", "Link to the sign-in account removed");
+        return "redirect:/peers/" + id + "#account";
     }
 
     @GetMapping("/peers/import")

@@ -8,8 +8,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.peerchallengehub.councils.CouncilRegister;
+import org.peerchallengehub.identity.UserAccount;
+import org.peerchallengehub.identity.UserAccounts;
 import org.peerchallengehub.shared.audit.AuditEntry;
 import org.peerchallengehub.shared.audit.AuditTrail;
+import org.peerchallengehub.shared.security.CurrentUser;
+import org.peerchallengehub.shared.security.Role;
 import org.peerchallengehub.shared.web.PageRequest;
 import org.peerchallengehub.shared.web.PageResult;
 import org.springframework.stereotype.Service;
@@ -22,11 +26,121 @@ public class PeerPool {
     private final PeerRepository repository;
     private final CouncilRegister councils;
     private final AuditTrail audit;
+    private final UserAccounts accounts;
 
-    PeerPool(PeerRepository repository, CouncilRegister councils, AuditTrail audit) {
+    PeerPool(PeerRepository repository, CouncilRegister councils, AuditTrail audit, UserAccounts accounts) {
         this.repository = repository;
         this.councils = councils;
         this.audit = audit;
+        this.accounts = accounts;
+    }
+
+    /** The sign-in account linked to a pool entry, as its page shows it. */
+    record LinkedAccount(
+            long accountId,
+            String email,
+            String displayName,
+            boolean enabled,
+            java.time.Instant linkedAt,
+            String linkedBy) {
+
+        /** The day of the link, in England. */
+        public LocalDate linkedOn() {
+            return LocalDate.ofInstant(linkedAt, java.time.ZoneId.of("Europe/London"));
+        }
+    }
+
+    /** The account linked to the peer's pool entry, if any. */
+    Optional<LinkedAccount> linkedAccount(long peerId) {
+        return repository.accountLink(peerId).flatMap(link -> accounts.byId(link.accountId())
+                .map(a -> new LinkedAccount(
+                        a.id(), a.email(), a.displayName(), a.enabled(), link.linkedAt(), link.linkedBy())));
+    }
+
+    /** The pool entry the signed-in peer's account is linked to (issue 13, item 9), if any. */
+    Optional<Peer> ownEntry(CurrentUser user) {
+        if (user.role() != Role.PEER) {
+            return Optional.empty();
+        }
+        return repository.idByAccount(user.id()).flatMap(repository::find);
+    }
+
+    /**
+     * Links a pool entry to the sign-in account with this e-mail address: a peer's enabled account, not
+     * linked to another entry, and the entry not linked already. Explicit, shown on the peer's page and
+     * audited; never inferred from matching addresses.
+     */
+    @Transactional
+    void linkAccount(long peerId, String email, CurrentUser by) {
+        Peer peer = get(peerId);
+        String address = email.strip().toLowerCase();
+        if (address.isEmpty()) {
+            throw new PeerRefused("accountEmail", "Enter the email address of the peer’s sign-in account");
+        }
+        if (address.length() > 320) {
+            throw new PeerRefused("accountEmail", "The email address must be 320 characters or fewer");
+        }
+        Optional<LinkedAccount> current = linkedAccount(peerId);
+        if (current.isPresent()) {
+            throw new PeerRefused(
+                    "accountEmail",
+                    peer.fullName() + "’s entry is already linked to "
+                            + current.get().email() + ": remove that link first");
+        }
+        UserAccount account = accounts.byEmail(address)
+                .orElseThrow(() -> new PeerRefused(
+                        "accountEmail",
+                        "There is no sign-in account with the email address " + address
+                                + ": the programme team creates it on the Users page first"));
+        if (account.role() != Role.PEER) {
+            throw new PeerRefused(
+                    "accountEmail",
+                    "The account " + address + " is a " + account.role().label().toLowerCase()
+                            + " account: only a peer’s account can be linked to a pool entry");
+        }
+        if (!account.enabled()) {
+            throw new PeerRefused("accountEmail", "The account " + address + " is disabled: enable it first");
+        }
+        Optional<Long> other = repository.idByAccount(account.id());
+        if (other.isPresent()) {
+            throw new PeerRefused(
+                    "accountEmail",
+                    "The account " + address + " is already linked to the entry of "
+                            + get(other.get()).fullName());
+        }
+        repository.link(peerId, account.id(), by.displayName());
+        audit.record(AuditEntry.of(
+                "peer.account-linked",
+                "peer",
+                peerId,
+                "Linked " + peer.fullName() + "’s pool entry to the sign-in account " + address));
+    }
+
+    @Transactional
+    void unlinkAccount(long peerId) {
+        Peer peer = get(peerId);
+        if (repository.unlink(peerId)) {
+            audit.record(AuditEntry.of(
+                    "peer.account-unlinked",
+                    "peer",
+                    peerId,
+                    "Removed the link between " + peer.fullName() + "’s pool entry and its sign-in account"));
+        }
+    }
+
+    /** Replaces the peer's expertise (the peer's own change from their profile). */
+    @Transactional
+    void changeExpertise(long peerId, List<String> tags) {
+        Peer peer = get(peerId);
+        Set<String> known = repository.tags().stream().map(ExpertiseTag::id).collect(Collectors.toSet());
+        for (String tag : tags) {
+            if (!known.contains(tag)) {
+                throw new PeerRefused("expertise", "Choose expertise from the list");
+            }
+        }
+        repository.setExpertise(peerId, tags.stream().distinct().toList());
+        audit.record(
+                AuditEntry.of("peer.expertise-changed", "peer", peerId, "Changed the expertise of " + peer.fullName()));
     }
 
     public Optional<Peer> find(long id) {

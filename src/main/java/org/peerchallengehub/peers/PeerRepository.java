@@ -120,6 +120,55 @@ class PeerRepository {
         return changed == 1;
     }
 
+    /** The account linked to a pool entry: its id, when and by whom. */
+    record AccountLink(long accountId, java.time.Instant linkedAt, String linkedBy) {}
+
+    Optional<AccountLink> accountLink(long peerId) {
+        return jdbc.sql(
+                        "select account_id, account_linked_at, account_linked_by from peer where id = :id and account_id is not null")
+                .param("id", peerId)
+                .query((rs, i) ->
+                        new AccountLink(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
+                .optional();
+    }
+
+    Optional<Long> idByAccount(long accountId) {
+        return jdbc.sql("select id from peer where account_id = :account")
+                .param("account", accountId)
+                .query(Long.class)
+                .optional();
+    }
+
+    void link(long peerId, long accountId, String byName) {
+        jdbc.sql(
+                        """
+                        update peer set account_id = :account, account_linked_at = now(), account_linked_by = :by,
+                          version = version + 1, updated_at = now()
+                        where id = :id
+                        """)
+                .param("id", peerId)
+                .param("account", accountId)
+                .param("by", byName)
+                .update();
+    }
+
+    boolean unlink(long peerId) {
+        return jdbc.sql(
+                                """
+                                update peer set account_id = null, account_linked_at = null, account_linked_by = null,
+                                  version = version + 1, updated_at = now()
+                                where id = :id and account_id is not null
+                                """)
+                        .param("id", peerId)
+                        .update()
+                == 1;
+    }
+
+    void setExpertise(long peerId, List<String> tags) {
+        replaceExpertise(peerId, tags);
+        touch(peerId);
+    }
+
     void touch(long id) {
         jdbc.sql("update peer set version = version + 1, updated_at = now() where id = :id")
                 .param("id", id)

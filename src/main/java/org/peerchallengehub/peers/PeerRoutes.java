@@ -7,7 +7,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** LGA staff read the pool; the programme team and managers change it. */
+/**
+ * LGA staff read the pool; the programme team and managers change it; a peer looks after their own entry
+ * (the one their account is linked to) at /peer-profile.
+ */
 @Component
 class PeerRoutes implements RouteRules {
 
@@ -18,6 +21,8 @@ class PeerRoutes implements RouteRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+        routes.requestMatchers(HttpMethod.GET, "/peer-profile").hasRole(Role.PEER.name());
+        routes.requestMatchers(HttpMethod.POST, "/peer-profile/**").hasRole(Role.PEER.name());
         routes.requestMatchers(HttpMethod.GET, "/peers/new", "/peers/{id}/edit", "/peers/import")
                 .hasAnyRole(EDITORS);
         routes.requestMatchers(HttpMethod.POST, "/peers", "/peers/**").hasAnyRole(EDITORS);

@@ -63,11 +63,16 @@ class BrowserDemoHomeJourneysTest extends BrowserTestBase {
     }
 
     @Test
-    @DisplayName("the adviser sees the deadlines missed on the challenges they advise on")
+    @DisplayName("the adviser sees the deadlines missed on the challenges they advise on, and their councils")
     void adviser() {
         homeFor(Demo.ADVISER, "principal adviser");
         assertThat(section("home-overdue")).contains("Report published").contains("Progress review report published");
         assertThat(section("home-challenges")).contains("Leeds City Council");
+        assertThat(section("home-councils"))
+                .contains("Thurrock Council")
+                .contains("Finance peer review")
+                .contains("Southend-on-Sea Borough Council")
+                .contains("Mentoring");
     }
 
     @Test

@@ -27,6 +27,7 @@ class BrowserSignInJourneysTest extends BrowserTestBase {
                                 "Programme",
                                 "Challenges",
                                 "Councils",
+                                "Support",
                                 "Framework",
                                 "Reports",
                                 "Import reports",
@@ -51,7 +52,15 @@ class BrowserSignInJourneysTest extends BrowserTestBase {
                 Arguments.of(
                         Demo.ADVISER,
                         "Principal adviser",
-                        List.of("Challenges", "Councils", "Framework", "Reports", "Peers", "Your account", "Sign out")),
+                        List.of(
+                                "Challenges",
+                                "Councils",
+                                "My councils",
+                                "Framework",
+                                "Reports",
+                                "Peers",
+                                "Your account",
+                                "Sign out")),
                 Arguments.of(
                         Demo.PEER,
                         "Peer",

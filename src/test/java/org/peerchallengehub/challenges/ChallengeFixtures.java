@@ -80,6 +80,12 @@ public final class ChallengeFixtures {
     /** Books a challenge and takes it on site (see {@link OnSiteChallenge}); {@code start} must be today or earlier. */
     public static OnSiteChallenge onSite(
             ApplicationContext context, CurrentUser manager, String councilGss, LocalDate start) {
+        return onSite(context, manager, councilGss, start, List.of());
+    }
+
+    /** As {@link #onSite(ApplicationContext, CurrentUser, String, LocalDate)}, with more peers of the pool on the team (officer peers, agreed). */
+    public static OnSiteChallenge onSite(
+            ApplicationContext context, CurrentUser manager, String councilGss, LocalDate start, List<Long> morePeers) {
         Challenges challenges = context.getBean(Challenges.class);
         TeamBuilding teams = context.getBean(TeamBuilding.class);
         OnSiteProgramme programme = context.getBean(OnSiteProgramme.class);
@@ -114,6 +120,10 @@ public final class ChallengeFixtures {
                 teams.recordEmailedAnswer(manager, id, m2, true, null);
                 members.add(m1);
                 members.add(m2);
+                for (long more : morePeers) {
+                    long m = teams.propose(manager, id, more, TeamRole.OFFICER_PEER);
+                    teams.recordEmailedAnswer(manager, id, m, true, null);
+                }
                 sessions.add(session(
                         programme,
                         manager,
@@ -169,6 +179,52 @@ public final class ChallengeFixtures {
                 id,
                 new OnSiteProgramme.NewSession(
                         kind, title, day, LocalTime.of(hour, 0), LocalTime.of(hour + 1, 0), null, group, 8, members));
+    }
+
+    /**
+     * A challenge whose visit ended days ago and whose team has given its feedback: ready for its feedback
+     * report (see {@link OnSiteChallenge}; the visit started ten days before today).
+     */
+    public static OnSiteChallenge feedbackGiven(ApplicationContext context, CurrentUser manager, String councilGss) {
+        return feedbackGiven(context, manager, councilGss, List.of());
+    }
+
+    /** As {@link #feedbackGiven(ApplicationContext, CurrentUser, String)}, with more peers of the pool on the team. */
+    public static OnSiteChallenge feedbackGiven(
+            ApplicationContext context, CurrentUser manager, String councilGss, List<Long> morePeers) {
+        return feedbackGiven(context, manager, councilGss, morePeers, 10);
+    }
+
+    /** As above, the visit having started {@code daysAgo} days ago (at least 4: the visit has ended). */
+    public static OnSiteChallenge feedbackGiven(
+            ApplicationContext context, CurrentUser manager, String councilGss, List<Long> morePeers, int daysAgo) {
+        Challenges challenges = context.getBean(Challenges.class);
+        OnSiteChallenge c =
+                onSite(context, manager, councilGss, challenges.today().minusDays(daysAgo), morePeers);
+        challenges.transition(manager, c.id(), ChallengeState.FEEDBACK_GIVEN, null, null, null);
+        return c;
+    }
+
+    /**
+     * A challenge moved to "report drafting" by hand, as challenges were before the feedback report moved
+     * them (the demo programme's drafting challenge is one).
+     */
+    public static OnSiteChallenge draftingByHand(ApplicationContext context, CurrentUser manager, String councilGss) {
+        OnSiteChallenge c = feedbackGiven(context, manager, councilGss);
+        context.getBean(Challenges.class).transition(manager, c.id(), ChallengeState.REPORT_DRAFTING, null, null, null);
+        return c;
+    }
+
+    /** The challenge's state, by name (for tests of other modules). */
+    public static String state(ApplicationContext context, CurrentUser user, long challengeId) {
+        return context.getBean(Challenges.class).get(user, challengeId).state().name();
+    }
+
+    /** The challenge's recorded publication date and address of its report (null while not published). */
+    public static java.util.@org.jspecify.annotations.Nullable List<Object> published(
+            ApplicationContext context, CurrentUser user, long challengeId) {
+        Challenge c = context.getBean(Challenges.class).get(user, challengeId);
+        return c.reportPublishedOn() == null ? null : java.util.Arrays.asList(c.reportPublishedOn(), c.reportUrl());
     }
 
     /** A new sign-in of role PEER and the peer of the same e-mail address in the pool. */

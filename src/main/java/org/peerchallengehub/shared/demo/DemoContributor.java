@@ -9,7 +9,7 @@ package org.peerchallengehub.shared.demo;
  * in names, "Demonstration data:" in texts), and finds what earlier contributors made through their
  * modules' public APIs.
  *
- * <p>Orders in use: challenges 100, evidence 200, reporting 300, actions 400, risk 500.
+ * <p>Orders in use: councils 50, challenges 100, peers 110, evidence 200, reporting 300, actions 400, risk 500.
  */
 public interface DemoContributor {
 

@@ -1,0 +1,25 @@
+package org.peerchallengehub.risk;
+
+/**
+ * HighBorrowing: see its rows in {@code risk/signals.csv} (metric, thresholds, points and the rationale) and
+ * {@link MetricRule} for how a finance figure is judged against comparators and trend.
+ */
+final class HighBorrowing implements Signal {
+
+    static final String ID = "high-borrowing";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Family family() {
+        return Family.FINANCE;
+    }
+
+    @Override
+    public SignalResult assess(CouncilFacts facts, Thresholds.SignalParameters parameters) {
+        return MetricRule.assess(this, facts, parameters);
+    }
+}
