@@ -8,14 +8,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The actions module's published API for early warning (issue 18): the repeats of earlier
- * recommendations a manager has confirmed, per council — "the same recommendation made twice".
+ * For early warning (issue 18): the repeats of earlier recommendations a manager has confirmed, per
+ * council — "the same recommendation made twice". Package-private until the risk module reads it (a
+ * public type must have a user outside its module, ArchitectureTest); it is then made public as is.
  */
 @Service
-public class RepeatedRecommendations {
+class RepeatedRecommendations {
 
     /** A confirmed repeat: the new challenge's text and the earlier one it repeats. */
-    public record Confirmed(
+    record Confirmed(
             long challengeId,
             String newText,
             String earlierText,
@@ -31,7 +32,7 @@ public class RepeatedRecommendations {
 
     /** How many repeats have been confirmed on the council's challenges. */
     @Transactional(readOnly = true)
-    public int confirmedCount(String councilGss) {
+    int confirmedCount(String councilGss) {
         return jdbc.sql("select count(*) from recurrence_flag where council_gss = :gss and state = 'CONFIRMED'")
                 .param("gss", councilGss)
                 .query(Integer.class)
@@ -40,7 +41,7 @@ public class RepeatedRecommendations {
 
     /** The council's confirmed repeats, latest first. */
     @Transactional(readOnly = true)
-    public List<Confirmed> confirmed(String councilGss) {
+    List<Confirmed> confirmed(String councilGss) {
         return jdbc.sql(
                         """
                         select challenge_id, new_text, earlier_text, earlier_council_gss, earlier_year,

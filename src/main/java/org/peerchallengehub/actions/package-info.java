@@ -1,11 +1,9 @@
 /**
  * What follows a peer challenge (issue 18): the council's action plan against the final report (a
  * response to every recommendation, actions with owners, due dates, status, progress notes and evidence
- * links; versions frozen on submission; a public page once published); reminders of actions due or
- * overdue; and repeated recommendations: every new recommendation compared with the earlier ones of the
+ * links; versions frozen on submission; a public page once published); and repeated recommendations: every new recommendation compared with the earlier ones of the
  * same council and of the councils it replaced (decision 0100), likely repeats confirmed or dismissed by
- * the manager, confirmed repeats counted for early warning through {@link
- * org.peerchallengehub.actions.RepeatedRecommendations}. Challenges come from {@code ChallengeFollowUps},
+ * the manager, confirmed repeats counted per council for early warning ({@code RepeatedRecommendations}). Challenges come from {@code ChallengeFollowUps},
  * final reports from {@code FinalReportRecommendations}, the back catalogue from {@code
  * CouncilRecommendations}.
  */
