@@ -343,6 +343,68 @@ class ActionPlans {
         return number;
     }
 
+    /** The plan's working copy as a spreadsheet's rows (for export). */
+    @Transactional(readOnly = true)
+    PlanView working(CurrentUser user, long challengeId) {
+        access(user, challengeId);
+        return repository.find(challengeId).orElseThrow(() -> new NotFoundException("No action plan"));
+    }
+
+    /**
+     * Applies an XLSX or ODS file in the exported layout: every row checked first (errors with row numbers),
+     * then all of it in this transaction, or nothing. Returns how many rows were applied.
+     */
+    @Transactional
+    int importSheet(CurrentUser user, long challengeId, byte[] content) {
+        editor(user, challengeId);
+        PlanView plan = locked(challengeId);
+        List<List<String>> rows;
+        try {
+            rows = PlanSheet.read(content);
+        } catch (PlanSheet.Unreadable unreadable) {
+            throw PlanRefused.of("file", unreadable.getMessage());
+        }
+        PlanSheet.Parsed parsed = PlanSheet.parse(rows, plan);
+        if (!parsed.errors().isEmpty()) {
+            throw PlanRefused.of("file", parsed.errors());
+        }
+        for (PlanSheet.Change c : parsed.changes()) {
+            if (c.response() != null) {
+                repository.respond(c.entry().id(), c.response(), c.reason(), user.displayName());
+            }
+            if (c.hasAction()) {
+                long actionId = c.actionId() != null
+                        ? c.actionId()
+                        : repository.addAction(
+                                c.entry().id(),
+                                c.description().strip(),
+                                c.ownerPost().strip(),
+                                c.dueOn());
+                repository.updateAction(
+                        actionId, c.description().strip(), c.ownerPost().strip(), c.dueOn(), c.status());
+                String latest = plan.entries().stream()
+                        .flatMap(e -> e.actions().stream())
+                        .filter(a -> a.id() == actionId && !a.progress().isEmpty())
+                        .map(a -> a.progress().getLast().text())
+                        .findFirst()
+                        .orElse(null);
+                if (c.progress() != null && !c.progress().equals(latest)) {
+                    repository.addProgress(actionId, today(), c.progress(), user.displayName());
+                }
+            }
+        }
+        repository.touch(plan.id());
+        audit.record(
+                user,
+                AuditEntry.of(
+                                "action-plan.imported",
+                                "action-plan",
+                                plan.id(),
+                                "Imported " + parsed.changes().size() + " rows into the action plan")
+                        .with(Map.of("rows", parsed.changes().size())));
+        return parsed.changes().size();
+    }
+
     static String slug(ChallengeFollowUps.Subject c) {
         String base = (c.councilName() + " " + (c.year() == null ? "" : c.year()) + " " + c.challengeId())
                 .toLowerCase(Locale.ROOT)

@@ -196,6 +196,14 @@ class ActionPlansTest {
         assertThatThrownBy(() -> plans.respond(manager, challenge, first, Response.ACCEPTED, null))
                 .isInstanceOf(PlanRefused.class);
         assertThat(plans.page(council, challenge).plan().comments()).hasSize(1);
+
+        // the exported spreadsheet imports back unchanged; the manager cannot import
+        PlanView before = plans.working(council, challenge);
+        assertThat(plans.importSheet(council, challenge, PlanSheet.ods(before))).isEqualTo(3);
+        PlanView after = plans.working(council, challenge);
+        assertThat(PlanSheet.rows(after)).isEqualTo(PlanSheet.rows(before));
+        assertThatThrownBy(() -> plans.importSheet(manager, challenge, PlanSheet.xlsx(before)))
+                .isInstanceOf(PlanRefused.class);
     }
 
     @Test
