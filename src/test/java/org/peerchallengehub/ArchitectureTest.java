@@ -50,6 +50,7 @@ class ArchitectureTest {
         "org.peerchallengehub.risk.Combination",
         "org.peerchallengehub.risk.Thresholds",
         "org.peerchallengehub.risk.DerivedSeries",
+        "org.peerchallengehub.risk.EventRules",
         "org.peerchallengehub.risk.CouncilFacts",
         "org.peerchallengehub.risk.LowReserves",
         "org.peerchallengehub.risk.FallingReserves",

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.peerchallengehub.shared.demo.DemoContext;
 import org.peerchallengehub.shared.demo.DemoContributor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * holds the new councils).
  */
 @Component
+@ConditionalOnProperty(name = "hub.demo-programme", havingValue = "true", matchIfMissing = true)
 class DemoReorganisation implements DemoContributor {
 
     static final LocalDate VESTING = LocalDate.of(2027, 4, 1);

@@ -6,6 +6,7 @@ import org.peerchallengehub.shared.audit.AuditEntry;
 import org.peerchallengehub.shared.demo.DemoContext;
 import org.peerchallengehub.shared.demo.DemoContributor;
 import org.peerchallengehub.shared.security.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * expertise and interests to look after. Runs after the challenges' demo made the pool entries.
  */
 @Component
+@ConditionalOnProperty(name = "hub.demo-programme", havingValue = "true", matchIfMissing = true)
 class DemoPeerAccounts implements DemoContributor {
 
     private final UserAccounts accounts;

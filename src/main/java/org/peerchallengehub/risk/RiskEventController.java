@@ -82,24 +82,30 @@ class RiskEventController {
             RedirectAttributes redirect) {
         CurrentUser user = RiskController.user();
         EventForm form = new EventForm(council, kind, eventDate, knownOn, source, note);
-        List<FormError> problems = new ArrayList<>();
+        List<FormError> dateProblems = new ArrayList<>();
         java.time.LocalDate happened = null;
         java.time.LocalDate known = null;
         try {
-            happened = eventDate.parse("eventDate", "The date it happened");
+            happened = eventDate.parseOptional("eventDate", "the date it happened");
         } catch (DateFields.InvalidDate e) {
-            problems.add(e.error());
+            dateProblems.add(e.error());
         }
         try {
-            known = knownOn.parseOptional("knownOn", "The date it became known");
+            known = knownOn.parseOptional("knownOn", "the date it became known");
         } catch (DateFields.InvalidDate e) {
-            problems.add(e.error());
+            dateProblems.add(e.error());
         }
-        if (!problems.isEmpty()) {
-            return form(model, form, FormErrors.of(problems));
+        EventRules.Draft draft = new EventRules.Draft(council, kind, happened, known, source, note);
+        if (!dateProblems.isEmpty()) {
+            // Every problem at once: the dates' own, then the rules' for the other fields.
+            List<FormError> problems = new ArrayList<>(dateProblems);
+            events.problems(user, draft).stream()
+                    .filter(p -> dateProblems.stream().noneMatch(d -> d.field().equals(p.field())))
+                    .forEach(problems::add);
+            return form(model, form, FormErrors.of(order(problems)));
         }
         try {
-            events.record(user, new EventRules.Draft(council, kind, happened, known, source, note));
+            events.record(user, draft);
         } catch (EventRefused refused) {
             return form(model, form, FormErrors.of(refused.problems()));
         }
@@ -150,6 +156,14 @@ class RiskEventController {
                     "problems", problems.size() == 1 && !problems.getFirst().startsWith("Line ") ? null : problems);
             return "risk/events-import";
         }
+    }
+
+    /** The errors in the order the fields appear. */
+    static List<FormError> order(List<FormError> problems) {
+        List<String> fields = List.of("council", "kind", "eventDate", "knownOn", "source", "note");
+        return problems.stream()
+                .sorted(Comparator.comparingInt(p -> fields.indexOf(p.field())))
+                .toList();
     }
 
     private String form(Model model, EventForm form, FormErrors errors) {

@@ -53,6 +53,12 @@ class RiskEvents {
         this.clock = clock;
     }
 
+    /** What is wrong with an event, without saving anything (the form shows them with its own date errors). */
+    List<FormError> problems(CurrentUser user, EventRules.Draft draft) {
+        return EventRules.check(draft, today(), this::council, user.displayName())
+                .problems();
+    }
+
     /** Records one event. @throws EventRefused with every problem; nothing is saved then. */
     @Transactional
     public long record(CurrentUser user, EventRules.Draft draft) {

@@ -83,6 +83,12 @@ class BrowserReportJourneyTest extends BrowserTestBase {
                         .strip())
                 .isEqualTo(ReportMarkdown.html("The council has **clear ambition**.\n\n<script>alert('x')</script>", 3)
                         .strip());
+        // what changed between the first version and this one, per section
+        followLink("Versions, and what changed between them");
+        press("Compare");
+        assertThat(driver.findElement(By.id("diff")).getText()).isEqualTo("What changed from version 1 to version 2");
+        assertThat(mainText()).contains("Executive summary").contains("clear ambition");
+        followLink("The report");
         press("Send to the team for review");
         expectBanners("Success: The report is now “Team review”");
         signOut();
