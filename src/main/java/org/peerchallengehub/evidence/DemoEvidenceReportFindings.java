@@ -162,4 +162,10 @@ class DemoEvidenceReportFindings implements DemoContributor {
         String t = s.replace(" (demo)", "");
         return t.isEmpty() ? t : Character.toLowerCase(t.charAt(0)) + t.substring(1);
     }
+
+    /** Applied after start ({@code DemoContributor#afterStart}): the findings the demo reports quote; run before them, after start, not needed in the first moments. */
+    @Override
+    public boolean afterStart() {
+        return true;
+    }
 }

@@ -183,4 +183,10 @@ class DemoReports implements DemoContributor {
     private CurrentUser user(String email) {
         return ((AuthenticatedUser) users.loadUserByUsername(email)).currentUser();
     }
+
+    /** Applied after start ({@code DemoContributor#afterStart}): publishes two reports and renders them into the back catalogue: seconds, not needed in the first moments. */
+    @Override
+    public boolean afterStart() {
+        return true;
+    }
 }
