@@ -1,10 +1,7 @@
 package org.peerchallengehub.councils;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -154,16 +151,12 @@ class ReorganisationController {
         }
         if (problem == null) {
             try {
-                String text = StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(file.getBytes()))
-                        .toString();
-                if (text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
+                java.io.StringWriter text = new java.io.StringWriter();
+                try (var reader = org.peerchallengehub.shared.csv.CsvReader.strictUtf8(file.getInputStream())) {
+                    reader.transferTo(text); // a byte order mark is left for the CSV reader, which ignores it
                 }
                 List<Long> ids = reorganisations.importCsv(
-                        text, CurrentUsers.current().orElseThrow().displayName());
+                        text.toString(), CurrentUsers.current().orElseThrow().displayName());
                 redirect.addFlashAttribute(
                         "saved",
                         ids.size() == 1 ? "1 reorganisation recorded" : ids.size() + " reorganisations recorded");

@@ -3,10 +3,8 @@ package org.peerchallengehub.peers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -332,12 +330,7 @@ class PeerController {
             model.addAttribute("errors", FormErrors.of("file", "Select a CSV file of peers"));
             return "peers/import";
         }
-        try (var reader = new InputStreamReader(
-                file.getInputStream(),
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+        try (var reader = org.peerchallengehub.shared.csv.CsvReader.strictUtf8(file.getInputStream())) {
             PeerCsv.Imported imported = csv.importAll(reader);
             redirect.addFlashAttribute(
                     "saved", "Imported " + imported.created() + " new peers and updated " + imported.updated());

@@ -15,6 +15,20 @@ public final class CsvReader {
 
     private CsvReader() {}
 
+    /**
+     * A reader of an uploaded file that must be UTF-8: a byte sequence that is not UTF-8 fails the read with
+     * a {@link java.nio.charset.CharacterCodingException} (the caller says "save it as UTF-8") instead of
+     * turning into replacement characters.
+     */
+    public static Reader strictUtf8(java.io.InputStream in) {
+        return new java.io.InputStreamReader(
+                in,
+                java.nio.charset.StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+    }
+
     /** Reads every row after the header; column names are trimmed and matched exactly. */
     public static List<CsvRecord> readAll(Reader reader) {
         List<CsvRecord> records = new ArrayList<>();
