@@ -28,6 +28,9 @@ public class PeerPool {
     private final AuditTrail audit;
     private final UserAccounts accounts;
 
+    /** The longest reason for unavailable dates, or description of an interest, in characters. */
+    static final int MAX_NOTE = 500;
+
     PeerPool(PeerRepository repository, CouncilRegister councils, AuditTrail audit, UserAccounts accounts) {
         this.repository = repository;
         this.councils = councils;
@@ -252,6 +255,9 @@ public class PeerPool {
         if (to.isBefore(from)) {
             throw new PeerRefused("to", "The last unavailable day must be on or after the first");
         }
+        if (reason != null && reason.strip().length() > MAX_NOTE) {
+            throw new PeerRefused("reason", "The reason must be " + MAX_NOTE + " characters or fewer");
+        }
         repository.addUnavailability(peerId, from, to, reason == null || reason.isBlank() ? null : reason.strip());
         repository.touch(peerId);
         audit.record(AuditEntry.of(
@@ -278,6 +284,10 @@ public class PeerPool {
                 .orElseThrow(() -> new PeerRefused("council", "Select a council from the register"));
         if (description.isBlank()) {
             throw new PeerRefused("description", "Say what the interest is");
+        }
+        if (description.strip().length() > MAX_NOTE) {
+            throw new PeerRefused(
+                    "description", "The interest must be described in " + MAX_NOTE + " characters or fewer");
         }
         repository.addInterest(peerId, council.gss(), description.strip());
         repository.touch(peerId);

@@ -70,9 +70,6 @@ class PeerProfileController {
         try {
             var from = fromFields.parse("from", "the first unavailable day");
             var to = toFields.parse("to", "the last unavailable day");
-            if (reason != null && reason.strip().length() > 500) {
-                throw new PeerRefused("reason", "The reason must be 500 characters or fewer");
-            }
             pool.addUnavailability(entry.get().id(), from, to, reason);
             redirect.addFlashAttribute("saved", "Unavailable dates added");
             return "redirect:/peer-profile#unavailability";
@@ -129,9 +126,6 @@ class PeerProfileController {
             return "redirect:/peer-profile";
         }
         try {
-            if (description.strip().length() > 500) {
-                throw new PeerRefused("description", "The interest must be described in 500 characters or fewer");
-            }
             pool.declareInterest(entry.get().id(), council, description);
             redirect.addFlashAttribute("saved", "Interest declared");
             return "redirect:/peer-profile#interests";
