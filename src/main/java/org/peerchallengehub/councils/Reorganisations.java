@@ -57,54 +57,74 @@ class Reorganisations {
 
     /** Every recorded reorganisation, the soonest vesting first. */
     List<Reorganisation> all() {
-        List<Reorganisation> out = new ArrayList<>();
-        jdbc.sql(
-                        "select id, name, vesting_day, shadow_from, source, recorded_by, recorded_at from council_reorganisation"
-                                + " order by vesting_day, name")
-                .query(rs -> {
-                    out.add(new Reorganisation(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getObject(3, LocalDate.class),
-                            rs.getObject(4, LocalDate.class),
-                            rs.getString(5),
-                            rs.getString(6),
-                            rs.getTimestamp(7).toInstant(),
-                            transfers(rs.getLong(1))));
-                });
-        return out;
+        return load(null);
     }
 
-    /** The reorganisations a council takes part in, as a new council or as one replaced. */
+    /**
+     * The reorganisations a council takes part in, as a new council or as one replaced: asked by every
+     * council page, so only those are read.
+     */
     List<Reorganisation> involving(String gss) {
-        return all().stream()
-                .filter(r -> r.transfers().stream()
-                        .anyMatch(t -> t.successor().gss().equals(gss)
-                                || t.predecessor().gss().equals(gss)))
-                .toList();
+        return load(gss);
     }
 
-    private List<Reorganisation.Transfer> transfers(long id) {
-        return jdbc.sql(
+    /** Reorganisations (all, or those involving a council) with their transfers: two queries, whatever the count. */
+    private List<Reorganisation> load(@Nullable String involving) {
+        String only = involving == null
+                ? ""
+                : " where id in (select reorganisation_id from council_reorganisation_transfer"
+                        + " where successor_gss = :gss or predecessor_gss = :gss)";
+        var heads = jdbc.sql("select id, name, vesting_day, shadow_from, source, recorded_by, recorded_at"
+                        + " from council_reorganisation" + only + " order by vesting_day, name")
+                .params(involving == null ? Map.<String, Object>of() : Map.<String, Object>of("gss", involving))
+                .query((rs, i) -> new Reorganisation(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant(),
+                        List.of()))
+                .list();
+        if (heads.isEmpty()) {
+            return heads;
+        }
+        Map<Long, List<Reorganisation.Transfer>> transfers = new java.util.HashMap<>();
+        jdbc.sql(
                         """
-                        select t.successor_gss, s.official_name, t.predecessor_gss, p.official_name
+                        select t.reorganisation_id, t.successor_gss, s.official_name, t.predecessor_gss, p.official_name
                         from council_reorganisation_transfer t
                         join council s on s.gss_code = t.successor_gss
                         join council p on p.gss_code = t.predecessor_gss
-                        where t.reorganisation_id = :id order by s.official_name, p.official_name
+                        where t.reorganisation_id in (:ids) order by s.official_name, p.official_name
                         """)
-                .param("id", id)
-                .query((rs, i) -> new Reorganisation.Transfer(
-                        new CouncilRef(rs.getString(1), rs.getString(2)),
-                        new CouncilRef(rs.getString(3), rs.getString(4))))
-                .list();
+                .param("ids", heads.stream().map(Reorganisation::id).toList())
+                .query(rs -> {
+                    transfers
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Reorganisation.Transfer(
+                                    new CouncilRef(rs.getString(2), rs.getString(3)),
+                                    new CouncilRef(rs.getString(4), rs.getString(5))));
+                });
+        return heads.stream()
+                .map(r -> new Reorganisation(
+                        r.id(),
+                        r.name(),
+                        r.vestingDay(),
+                        r.shadowFrom(),
+                        r.source(),
+                        r.recordedBy(),
+                        r.recordedAt(),
+                        transfers.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
     /** Records one reorganisation; throws {@link ReorganisationRefused} with every problem, and records nothing. */
     @Transactional
     long record(ReorganisationDraft draft, String byName) {
         List<String> problems = new ArrayList<>();
-        Map<ReorganisationDraft.NewCouncil, List<String>> replaced = check(draft, problems, new HashSet<>());
+        Map<ReorganisationDraft.NewCouncil, List<String>> replaced = check(draft, problems, new java.util.HashMap<>());
         if (!problems.isEmpty()) {
             throw new ReorganisationRefused(problems);
         }
@@ -170,7 +190,7 @@ class Reorganisations {
                     .toList();
             drafts.add(new ReorganisationDraft(entry.getKey(), vesting, shadow, first.get("source"), councils));
         }
-        Set<String> seenPredecessors = new HashSet<>();
+        Map<String, String> seenPredecessors = new java.util.HashMap<>();
         List<Map<ReorganisationDraft.NewCouncil, List<String>>> checked = new ArrayList<>();
         for (ReorganisationDraft draft : drafts) {
             checked.add(check(draft, problems, seenPredecessors));
@@ -187,10 +207,11 @@ class Reorganisations {
 
     /**
      * Every problem of a draft goes to {@code problems}; the GSS codes each new council replaces, once
-     * resolved. {@code predecessorsSoFar} catches a council replaced twice within one file.
+     * resolved. {@code predecessorsSoFar} (council → reorganisation) catches a council replaced in two
+     * reorganisations of one file.
      */
     private Map<ReorganisationDraft.NewCouncil, List<String>> check(
-            ReorganisationDraft draft, List<String> problems, Set<String> predecessorsSoFar) {
+            ReorganisationDraft draft, List<String> problems, Map<String, String> predecessorsSoFar) {
         LocalDate today = register.today();
         String name = draft.name().strip();
         if (name.isEmpty()) {
@@ -277,12 +298,10 @@ class Reorganisations {
         }
         for (String code :
                 resolved.values().stream().flatMap(List::stream).distinct().toList()) {
-            for (String earlier : predecessorsSoFar) {
-                if (earlier.startsWith(code + "|") && !earlier.equals(code + "|" + name)) {
-                    problems.add(register.get(code).officialName() + " is replaced in two reorganisations of the file");
-                }
+            String earlier = predecessorsSoFar.putIfAbsent(code, name);
+            if (earlier != null && !earlier.equals(name)) {
+                problems.add(register.get(code).officialName() + " is replaced in two reorganisations of the file");
             }
-            predecessorsSoFar.add(code + "|" + name);
         }
         return resolved;
     }
